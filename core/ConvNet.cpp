@@ -1,0 +1,68 @@
+#include "core/ConvNet.h"
+
+#include "core/Errors.h"
+
+namespace itgan {
+
+namespace nn = torch::nn;
+
+ConvNetImpl::ConvNetImpl(const ConvNetOptions &options) : m_options(options)
+{
+    if (options.depth < 1 || options.width < 1)
+        throw ConfigError("ConvNet width and depth must be positive");
+    m_features = nn::Sequential();
+    int64_t inChannels = options.channels;
+    int64_t side = options.imageSize;
+    for (int64_t d = 0; d < options.depth; ++d) {
+        // The reference pads 1-channel inputs by 3 in the first conv, so 28x28 becomes
+        // 32x32 and the embedding keeps its 2048 size.
+        const int64_t padding = (options.channels == 1 && d == 0) ? 3 : 1;
+        m_features->push_back(nn::Conv2d(nn::Conv2dOptions(inChannels, options.width, 3).padding(padding)));
+        side += 2 * padding - 2;
+        if (options.norm != NormKind::None)
+            m_features->push_back(makeNorm2d(options.norm, options.width, side, side));
+        if (options.activation == "relu")
+            m_features->push_back(nn::ReLU());
+        else if (options.activation == "leakyrelu")
+            m_features->push_back(nn::LeakyReLU(nn::LeakyReLUOptions().negative_slope(0.01)));
+        else if (options.activation == "sigmoid")
+            m_features->push_back(nn::Sigmoid());
+        else
+            throw ConfigError("unknown ConvNet activation '" + options.activation + "' (expected relu, leakyrelu or sigmoid)");
+        if (options.pooling == "avg") {
+            m_features->push_back(nn::AvgPool2d(nn::AvgPool2dOptions(2).stride(2)));
+            side /= 2;
+        } else if (options.pooling == "max") {
+            m_features->push_back(nn::MaxPool2d(nn::MaxPool2dOptions(2).stride(2)));
+            side /= 2;
+        } else if (options.pooling != "none") {
+            throw ConfigError("unknown ConvNet pooling '" + options.pooling + "' (expected avg, max or none)");
+        }
+        if (side < 1)
+            throw ConfigError("ConvNet depth " + std::to_string(options.depth) + " is too deep for "
+                              + std::to_string(options.imageSize) + "x" + std::to_string(options.imageSize) + " images");
+        inChannels = options.width;
+    }
+    m_embeddingSize = options.width * side * side;
+    register_module("features", m_features);
+    m_classifier = register_module("classifier", nn::Linear(m_embeddingSize, options.numClasses));
+}
+
+torch::Tensor ConvNetImpl::embed(torch::Tensor x)
+{
+    // flatten (not view): augmented 1-channel batches may carry channels-last strides.
+    return m_features->forward(x).flatten(1);
+}
+
+torch::Tensor ConvNetImpl::forward(torch::Tensor x)
+{
+    return m_classifier->forward(embed(x));
+}
+
+std::string ConvNetImpl::architecture() const
+{
+    return "convnet:width=" + std::to_string(m_options.width) + ",depth=" + std::to_string(m_options.depth)
+           + ",norm=" + normKindName(m_options.norm) + ",act=" + m_options.activation + ",pool=" + m_options.pooling;
+}
+
+} // namespace itgan

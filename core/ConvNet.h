@@ -1,0 +1,37 @@
+#pragma once
+// The reference ConvNet (SPEC §4): depth x [Conv3x3 -> norm -> activation -> pool],
+// flatten, Linear. Layer indices inside `features` match the reference state_dict names.
+#include "core/ClassifierNet.h"
+
+namespace itgan {
+
+struct ConvNetOptions {
+    int64_t channels = 3;
+    int64_t numClasses = 10;
+    int64_t imageSize = 32;
+    int64_t width = 128;
+    int64_t depth = 3;
+    NormKind norm = NormKind::Instance;
+    std::string activation = "relu"; // relu | leakyrelu | sigmoid
+    std::string pooling = "avg";     // avg | max | none
+};
+
+class ConvNetImpl : public ClassifierNet {
+public:
+    explicit ConvNetImpl(const ConvNetOptions &options);
+
+    torch::Tensor forward(torch::Tensor x) override;
+    torch::Tensor embed(torch::Tensor x) override;
+    int64_t embeddingSize() const override { return m_embeddingSize; }
+    std::string architecture() const override;
+    const ConvNetOptions &options() const { return m_options; }
+
+private:
+    ConvNetOptions m_options;
+    int64_t m_embeddingSize = 0;
+    torch::nn::Sequential m_features{nullptr};
+    torch::nn::Linear m_classifier{nullptr};
+};
+TORCH_MODULE(ConvNet);
+
+} // namespace itgan

@@ -1,0 +1,31 @@
+#pragma once
+// A torch-free view of a dataset for the UI: the first few images of each class as
+// 8-bit pixels. Keeps LibTorch out of widget code (compile cost, `slots` clash).
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace itgan {
+
+struct PreviewImage {
+    int label = 0;
+    int channels = 1;
+    int height = 0;
+    int width = 0;
+    std::vector<uint8_t> pixels; // HWC, row-major
+};
+
+struct DatasetPreview {
+    std::string name;
+    std::string source;
+    std::vector<std::string> classNames;
+    int64_t trainSize = 0;
+    int64_t testSize = 0;
+    std::vector<PreviewImage> images; // perClass images of class 0, then class 1, ...
+};
+
+// Loads the dataset (a known name or a path) and takes `perClass` training images of
+// each class. Throws itgan::Error with a readable message on failure.
+DatasetPreview loadDatasetPreview(const std::string &nameOrPath, int perClass);
+
+} // namespace itgan

@@ -1,0 +1,100 @@
+#include "core/Evaluation.h"
+
+#include "core/Errors.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace itgan {
+
+SetEvaluation evaluateSet(const std::string &setName, const TrainingConfig &config, int runs,
+                          const TensorDataset &train, const TensorDataset &test, int64_t numClasses,
+                          const CancellationToken *cancel, const EvaluationCallbacks &callbacks)
+{
+    if (runs < 1)
+        throw ConfigError("number of evaluation runs must be at least 1, got " + std::to_string(runs));
+    SetEvaluation ev;
+    ev.setName = setName;
+    ev.arch = config.arch;
+    ev.epochs = config.epochs;
+    ev.bytes = train.images.numel(); // uint8 pixels; callers with another representation overwrite it
+    for (int r = 0; r < runs; ++r) {
+        TrainingConfig runConfig = config;
+        runConfig.seed = config.seed + static_cast<uint64_t>(r);
+        TrainingCallbacks tc;
+        if (callbacks.onBatch)
+            tc.onBatch = [&](int epoch, int batch, int total) { callbacks.onBatch(r, epoch, batch, total); };
+        if (callbacks.onEpoch)
+            tc.onEpoch = [&](const EpochRecord &rec, int) { callbacks.onEpoch(r, rec); };
+        TrainingResult result = trainClassifier(runConfig, train, test, numClasses, cancel, tc);
+        ev.accuracies.push_back(result.finalTestAccuracy);
+        ev.curves.push_back(result.epochs);
+        if (callbacks.onRunFinished)
+            callbacks.onRunFinished(r, *result.model, result);
+    }
+    double sum = 0;
+    for (double a : ev.accuracies)
+        sum += a;
+    ev.mean = sum / static_cast<double>(ev.accuracies.size());
+    double sq = 0;
+    for (double a : ev.accuracies)
+        sq += (a - ev.mean) * (a - ev.mean);
+    ev.std = std::sqrt(sq / static_cast<double>(ev.accuracies.size()));
+    return ev;
+}
+
+nlohmann::json trainingConfigJson(const TrainingConfig &c)
+{
+    return {{"arch", c.arch},
+            {"epochs", c.epochs},
+            {"batch_size", c.batchSize},
+            {"learning_rate", c.learningRate},
+            {"momentum", c.momentum},
+            {"weight_decay", c.weightDecay},
+            {"lr_schedule", "x0.1 after half the epochs"},
+            {"dsa_strategy", c.dsaStrategy},
+            {"seed", c.seed},
+            {"test_every", c.testEvery}};
+}
+
+nlohmann::json resultsJson(const std::string &dataset, const nlohmann::json &config,
+                           const std::vector<SetEvaluation> &evaluations)
+{
+    nlohmann::json sets = nlohmann::json::array();
+    for (const auto &ev : evaluations) {
+        nlohmann::json evaluation = {{"arch", ev.arch},
+                                     {"epochs", ev.epochs},
+                                     {"accuracies", ev.accuracies},
+                                     {"mean", ev.mean},
+                                     {"std", ev.std}};
+        auto existing = std::find_if(sets.begin(), sets.end(), [&](const nlohmann::json &s) { return s["name"] == ev.setName; });
+        if (existing != sets.end()) {
+            (*existing)["evaluations"].push_back(evaluation);
+            continue;
+        }
+        sets.push_back({{"name", ev.setName},
+                        {"images_per_class", ev.imagesPerClass},
+                        {"bytes", ev.bytes},
+                        {"evaluations", nlohmann::json::array({evaluation})}});
+    }
+    return {{"dataset", dataset}, {"config", config}, {"sets", sets}};
+}
+
+std::string curvesCsv(const std::vector<SetEvaluation> &evaluations)
+{
+    std::ostringstream out;
+    out << "set,arch,run,epoch,lr,train_loss,train_acc,test_acc,seconds\n";
+    for (const auto &ev : evaluations)
+        for (size_t r = 0; r < ev.curves.size(); ++r)
+            for (const auto &e : ev.curves[r]) {
+                out << ev.setName << ',' << '"' << ev.arch << '"' << ',' << r << ',' << e.epoch << ',' << e.learningRate << ','
+                    << e.trainLoss << ',' << e.trainAccuracy << ',';
+                if (!std::isnan(e.testAccuracy))
+                    out << e.testAccuracy;
+                out << ',' << e.seconds << '\n';
+            }
+    return out.str();
+}
+
+} // namespace itgan

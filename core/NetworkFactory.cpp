@@ -1,0 +1,98 @@
+#include "core/NetworkFactory.h"
+
+#include "core/ConvNet.h"
+#include "core/Errors.h"
+#include "core/ResNet.h"
+#include "core/Vgg.h"
+
+#include <sstream>
+
+namespace itgan {
+
+namespace {
+
+int64_t parsePositive(const std::string &key, const std::string &value)
+{
+    try {
+        size_t used = 0;
+        const long long v = std::stoll(value, &used);
+        if (used == value.size() && v > 0)
+            return v;
+    } catch (const std::exception &) {
+    }
+    throw ConfigError("ConvNet option " + key + "=" + value + " is not a positive integer");
+}
+
+ConvNetOptions convNetOptions(const std::string &arch, const NetworkSpec &spec)
+{
+    ConvNetOptions o;
+    o.channels = spec.channels;
+    o.numClasses = spec.numClasses;
+    o.imageSize = spec.imageSize;
+    const std::map<std::string, NormKind> shorthands = {{"convnet-bn", NormKind::Batch},
+                                                        {"convnet-ln", NormKind::Layer},
+                                                        {"convnet-gn", NormKind::Group},
+                                                        {"convnet-nn", NormKind::None}};
+    if (auto it = shorthands.find(arch); it != shorthands.end()) {
+        o.norm = it->second;
+        return o;
+    }
+    if (arch == "convnet")
+        return o;
+    // convnet:key=value,...
+    std::stringstream options(arch.substr(std::string("convnet:").size()));
+    std::string item;
+    while (std::getline(options, item, ',')) {
+        const auto eq = item.find('=');
+        if (eq == std::string::npos)
+            throw ConfigError("ConvNet option '" + item + "' in '" + arch + "' is not key=value");
+        const std::string key = item.substr(0, eq), value = item.substr(eq + 1);
+        if (key == "width")
+            o.width = parsePositive(key, value);
+        else if (key == "depth")
+            o.depth = parsePositive(key, value);
+        else if (key == "norm")
+            o.norm = parseNormKind(value);
+        else if (key == "act")
+            o.activation = value;
+        else if (key == "pool")
+            o.pooling = value;
+        else
+            throw ConfigError("unknown ConvNet option '" + key + "' in '" + arch
+                              + "' (expected width, depth, norm, act, pool)");
+    }
+    return o;
+}
+
+} // namespace
+
+std::vector<std::string> knownArchitectures()
+{
+    return {"convnet", "convnet-bn", "convnet-ln", "convnet-gn", "convnet-nn", "convnet:width=W,depth=D,norm=N,act=A,pool=P",
+            "resnet18", "resnet18bn", "vgg11", "vgg11bn"};
+}
+
+ClassifierPtr createNetwork(const NetworkSpec &spec)
+{
+    if (spec.channels != 1 && spec.channels != 3)
+        throw ConfigError("networks take 1- or 3-channel images, got " + std::to_string(spec.channels));
+    if (spec.numClasses < 2)
+        throw ConfigError("a classifier needs at least 2 classes, got " + std::to_string(spec.numClasses));
+    const std::string &arch = spec.arch;
+    if (arch == "convnet" || arch.rfind("convnet-", 0) == 0 || arch.rfind("convnet:", 0) == 0)
+        return ConvNet(convNetOptions(arch, spec)).ptr();
+    if (arch == "resnet18" || arch == "resnet18bn")
+        return ResNet18(ResNetOptions{spec.channels, spec.numClasses, spec.imageSize,
+                                      arch == "resnet18bn" ? NormKind::Batch : NormKind::Instance})
+            .ptr();
+    if (arch == "vgg11" || arch == "vgg11bn")
+        return Vgg(VggOptions{spec.channels, spec.numClasses, spec.imageSize,
+                              arch == "vgg11bn" ? NormKind::Batch : NormKind::Instance, 11})
+            .ptr();
+    std::string known;
+    for (const auto &name : knownArchitectures())
+        known += (known.empty() ? "" : ", ") + name;
+    throw ConfigError("unknown architecture '" + arch + "' (known: " + known + ")");
+}
+
+} // namespace itgan

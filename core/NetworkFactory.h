@@ -1,0 +1,28 @@
+#pragma once
+// Creates any classifier of the zoo by name.
+//   convnet                         width 128, depth 3, instance norm, relu, avg pool
+//   convnet:width=64,depth=4,norm=batch,act=relu,pool=max   (any subset of keys)
+//   convnet-bn | convnet-ln | convnet-gn | convnet-nn        (norm shorthands)
+//   resnet18 (instance norm) | resnet18bn (batch norm)
+//   vgg11 (instance norm) | vgg11bn (batch norm)
+// Names follow the reference code, where "ResNet18"/"VGG11" use instance norm.
+#include "core/ClassifierNet.h"
+
+#include <string>
+#include <vector>
+
+namespace itgan {
+
+struct NetworkSpec {
+    std::string arch = "convnet";
+    int64_t channels = 1;
+    int64_t numClasses = 10;
+    int64_t imageSize = 28;
+};
+
+ClassifierPtr createNetwork(const NetworkSpec &spec);
+
+// The architecture names createNetwork accepts (for --help and error messages).
+std::vector<std::string> knownArchitectures();
+
+} // namespace itgan

@@ -1,0 +1,72 @@
+#include "core/RunDirectory.h"
+
+#include "core/Errors.h"
+#include "core/TensorIo.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace itgan {
+
+RunDirectory RunDirectory::open(const std::string &path, bool reuse)
+{
+    std::error_code ec;
+    if (fs::exists(path) && !fs::is_directory(path))
+        throw IoError("run directory " + path + " exists and is not a folder");
+    if (!reuse && fs::exists(fs::path(path) / "config.json"))
+        throw IoError("run directory " + path + " already holds a run (config.json); choose another --out folder");
+    fs::create_directories(path, ec);
+    if (ec)
+        throw IoError("cannot create run directory " + path + ": " + ec.message());
+    return RunDirectory(path);
+}
+
+std::string RunDirectory::file(const std::string &name) const
+{
+    return (fs::path(m_path) / name).string();
+}
+
+void RunDirectory::writeJson(const std::string &name, const nlohmann::json &value) const
+{
+    writeFileAtomically(file(name), value.dump(2) + "\n");
+}
+
+void RunDirectory::writeText(const std::string &name, const std::string &text) const
+{
+    writeFileAtomically(file(name), text);
+}
+
+void RunDirectory::appendEvent(const nlohmann::json &event) const
+{
+    std::ofstream out(file("events.jsonl"), std::ios::app);
+    if (!out)
+        throw IoError("cannot append to " + file("events.jsonl"));
+    out << event.dump() << '\n';
+    out.flush();
+}
+
+std::string fileContentHash(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw IoError("cannot read " + path + " to hash it");
+    uint64_t h = 1469598103934665603ull;
+    char buffer[1 << 16];
+    while (in) {
+        in.read(buffer, sizeof buffer);
+        for (std::streamsize i = 0; i < in.gcount(); ++i) {
+            h ^= static_cast<unsigned char>(buffer[i]);
+            h *= 1099511628211ull;
+        }
+    }
+    std::ostringstream s;
+    s << "fnv1a64:" << std::hex << std::setw(16) << std::setfill('0') << h;
+    return s.str();
+}
+
+} // namespace itgan

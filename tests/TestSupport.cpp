@@ -1,0 +1,63 @@
+#include "TestSupport.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <random>
+
+namespace fs = std::filesystem;
+
+namespace itgan::test {
+
+std::string fixturePath(const std::string &name)
+{
+    const char *env = std::getenv("ITGAN_FIXTURES");
+    const std::string dir = env && *env ? env : ITGAN_FIXTURES_DIR;
+    return (fs::path(dir) / name).string();
+}
+
+TensorMap loadFixture(const std::string &name)
+{
+    return loadTensorMap(fixturePath(name));
+}
+
+torch::Tensor entry(const TensorMap &fx, const std::string &key)
+{
+    auto it = fx.find(key);
+    if (it == fx.end())
+        throw std::runtime_error("fixture has no key " + key);
+    torch::Tensor t = it->second;
+    if (t.scalar_type() == torch::kInt8 && key.rfind("param.", 0) == 0)
+        t = t.to(torch::kFloat32) * fx.at("qscale." + key.substr(6)).to(torch::kFloat32);
+    return t;
+}
+
+double maxAbsDiff(const torch::Tensor &got, const torch::Tensor &want)
+{
+    if (got.sizes() != want.sizes())
+        return std::numeric_limits<double>::infinity();
+    return (got.detach().to(torch::kFloat64) - want.detach().to(torch::kFloat64)).abs().max().item<double>();
+}
+
+bool closeTo(const torch::Tensor &got, const torch::Tensor &want, double absTol, double relTol)
+{
+    const double scale = want.numel() ? want.detach().to(torch::kFloat64).abs().max().item<double>() : 0.0;
+    return maxAbsDiff(got, want) <= absTol + relTol * scale;
+}
+
+QString describeDiff(const std::string &what, const torch::Tensor &got, const torch::Tensor &want)
+{
+    std::ostringstream s;
+    s << what << ": max |diff| = " << maxAbsDiff(got, want) << " (got shape " << got.sizes() << ", want "
+      << want.sizes() << ")";
+    return QString::fromStdString(s.str());
+}
+
+std::string makeTempDir(const std::string &tag)
+{
+    std::random_device rd;
+    const fs::path dir = fs::temp_directory_path() / ("itgan-test-" + tag + "-" + std::to_string(rd()));
+    fs::create_directories(dir);
+    return dir.string();
+}
+
+} // namespace itgan::test

@@ -96,3 +96,37 @@ ClassifierPtr createNetwork(const NetworkSpec &spec)
 }
 
 } // namespace itgan
+
+namespace itgan {
+
+NetworkSpec specFromWeights(const std::string &arch, const std::map<std::string, torch::Tensor> &weights,
+                            int64_t channels, int64_t imageSize)
+{
+    NetworkSpec spec{arch, channels, 10, imageSize};
+    auto classifier = weights.find("classifier.weight");
+    if (classifier == weights.end() || classifier->second.dim() != 2)
+        throw ModelError("weights have no 2-D 'classifier.weight' entry; is this a state_dict of a zoo network?");
+    spec.numClasses = classifier->second.size(0);
+    if (arch != "convnet")
+        return spec;
+
+    auto first = weights.find("features.0.weight");
+    if (first == weights.end() || first->second.dim() != 4)
+        throw ModelError("ConvNet weights need a 4-D 'features.0.weight' entry");
+    const int64_t width = first->second.size(0);
+    // Each block is conv [+ norm] + act [+ pool]; count the 4-D conv weights.
+    int64_t depth = 0;
+    for (const auto &[key, value] : weights)
+        if (key.rfind("features.", 0) == 0 && key.size() > 7 && key.compare(key.size() - 7, 7, ".weight") == 0
+            && value.dim() == 4)
+            ++depth;
+    std::string norm = "none";
+    if (weights.count("features.1.running_mean"))
+        norm = "batch";
+    else if (auto n = weights.find("features.1.weight"); n != weights.end())
+        norm = n->second.dim() == 3 ? "layer" : "instance";
+    spec.arch = "convnet:width=" + std::to_string(width) + ",depth=" + std::to_string(depth) + ",norm=" + norm;
+    return spec;
+}
+
+} // namespace itgan

@@ -9,6 +9,7 @@
 #include "core/ClassifierNet.h"
 
 #include <string>
+#include <map>
 #include <vector>
 
 namespace itgan {
@@ -24,5 +25,15 @@ ClassifierPtr createNetwork(const NetworkSpec &spec);
 
 // The architecture names createNetwork accepts (for --help and error messages).
 std::vector<std::string> knownArchitectures();
+
+} // namespace itgan
+
+namespace itgan {
+
+// Completes a spec from imported weights: the class count from classifier.weight, and
+// for a plain "convnet" the width, depth and norm the weights imply (instance vs group
+// norm cannot be told apart from shapes; name "convnet-gn" explicitly for the latter).
+NetworkSpec specFromWeights(const std::string &arch, const std::map<std::string, torch::Tensor> &weights,
+                            int64_t channels, int64_t imageSize);
 
 } // namespace itgan

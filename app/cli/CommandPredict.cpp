@@ -1,0 +1,61 @@
+// itgan predict: logits of an imported network for an input tensor file, so anyone can
+// check our networks against PyTorch.
+#include "Commands.h"
+
+#include "core/Errors.h"
+#include "core/NetworkFactory.h"
+#include "core/StateDict.h"
+
+#include <iostream>
+
+namespace itgan::cli {
+
+namespace {
+
+struct PredictOptions {
+    std::string arch = "convnet";
+    std::string weights;
+    std::string input;
+    std::string output;
+    bool train = false;
+};
+
+void runPredict(const PredictOptions &o)
+{
+    const TensorMap weights = loadTensorMap(o.weights);
+    torch::Tensor input = loadTensor(o.input, "input");
+    if (input.dim() != 4 || !input.is_floating_point())
+        throw ConfigError(o.input + ": expected a float tensor [N,C,H,W]");
+    if (input.size(2) != input.size(3))
+        throw ConfigError(o.input + ": expected square images, got " + std::to_string(input.size(2)) + "x"
+                          + std::to_string(input.size(3)));
+    const NetworkSpec spec = specFromWeights(o.arch, weights, input.size(1), input.size(2));
+    auto net = createNetwork(spec);
+    loadStateDict(*net, weights, "", true, o.weights);
+    net->train(o.train);
+    torch::NoGradGuard noGrad;
+    const torch::Tensor logits = net->forward(input.to(torch::kFloat32).contiguous());
+    saveTensor(logits, o.output);
+    std::cout << "architecture " << net->architecture() << ", input " << input.sizes() << " -> logits "
+              << logits.sizes() << " written to " << o.output << "\n";
+}
+
+} // namespace
+
+void addPredictCommand(CLI::App &app)
+{
+    auto options = std::make_shared<PredictOptions>();
+    CLI::App *cmd = app.add_subcommand("predict", "Write the logits of an imported network for an input tensor file");
+    cmd->add_option("--arch", options->arch, "Architecture (convnet infers width/depth/norm from the weights)")
+        ->capture_default_str();
+    cmd->add_option("--weights", options->weights, "Plain dict of tensors: torch.save(dict(model.state_dict()), W.pt)")
+        ->required();
+    cmd->add_option("--input", options->input, "Float tensor [N,C,H,W] saved with torch.save (classifier space)")
+        ->required();
+    cmd->add_option("--output", options->output, "Where to write the logits [N,classes] (torch.load reads it)")
+        ->required();
+    cmd->add_flag("--train-mode", options->train, "Run in training mode (batch statistics for batch norm)");
+    cmd->callback([options] { runPredict(*options); });
+}
+
+} // namespace itgan::cli

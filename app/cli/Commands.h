@@ -1,0 +1,17 @@
+#pragma once
+// The `itgan` sub-commands. Each registers its options and a callback on the app;
+// errors propagate as itgan::Error and main() turns them into a message and exit code.
+#include <CLI/CLI.hpp>
+
+namespace itgan {
+class CancellationToken;
+}
+
+namespace itgan::cli {
+
+void addPredictCommand(CLI::App &app);
+void addTrainClassifierCommand(CLI::App &app, CancellationToken &cancel);
+void addEvaluateCommand(CLI::App &app, CancellationToken &cancel);
+void addDatasetInfoCommand(CLI::App &app);
+
+} // namespace itgan::cli

@@ -1,0 +1,57 @@
+// itgan: the command-line front end of the IT-GAN engine.
+#include "cli/Commands.h"
+
+#include "core/Cancellation.h"
+#include "core/Errors.h"
+#include "core/MemoryTuning.h"
+#include "core/Threads.h"
+#include "core/TorchInclude.h"
+
+#include <csignal>
+#include <iostream>
+
+namespace {
+
+itgan::CancellationToken g_cancel;
+
+void onInterrupt(int)
+{
+    // Jobs stop at their next batch; a second Ctrl-C falls back to the default action.
+    g_cancel.cancel();
+    std::signal(SIGINT, SIG_DFL);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    CLI::App app{"itgan: synthesize informative training data with a GAN (IT-GAN) - command-line tool"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "itgan 0.1.0");
+    itgan::cli::addDatasetInfoCommand(app);
+    itgan::cli::addTrainClassifierCommand(app, g_cancel);
+    itgan::cli::addEvaluateCommand(app, g_cancel);
+    itgan::cli::addPredictCommand(app);
+
+    std::signal(SIGINT, onInterrupt);
+    itgan::keepFreedMemoryForReuse();
+    itgan::configureTorchThreads(0); // all cores unless a command says otherwise
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError &e) {
+        return app.exit(e);
+    } catch (const itgan::CancelledError &) {
+        std::cerr << "itgan: cancelled\n";
+        return 130;
+    } catch (const itgan::Error &e) {
+        std::cerr << "itgan: error: " << e.what() << "\n";
+        return 1;
+    } catch (const c10::Error &e) {
+        std::cerr << "itgan: error: " << e.what_without_backtrace() << "\n";
+        return 1;
+    } catch (const std::exception &e) {
+        std::cerr << "itgan: error: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,93 @@
+// Matching objectives against the reference scripts (shared/fixtures/losses.pt).
+#include "TestSupport.h"
+
+#include "core/Losses.h"
+#include "core/NetworkFactory.h"
+
+#include <QtTest>
+
+using namespace itgan;
+
+class LossesConformanceTest : public QObject {
+    Q_OBJECT
+
+private:
+    TensorMap m_fx;
+
+    void expectRelClose(const torch::Tensor &got, const std::string &key)
+    {
+        const torch::Tensor want = m_fx.at(key);
+        QVERIFY2(test::closeTo(got, want, 1e-7, 1e-5), qPrintable(test::describeDiff(key, got, want)));
+    }
+
+private slots:
+    void initTestCase() { m_fx = test::loadFixture("losses.pt"); }
+
+    void distributionMatching()
+    {
+        auto syn = m_fx.at("dm.feat_syn").clone().requires_grad_(true);
+        auto loss = distributionMatchingLoss(m_fx.at("dm.feat_real"), syn);
+        expectRelClose(loss, "dm.loss");
+        loss.backward();
+        expectRelClose(syn.grad(), "dm.grad_feat_syn");
+    }
+
+    void itganObjectiveAndRegulariser()
+    {
+        auto syn = m_fx.at("dm.feat_syn").clone().requires_grad_(true);
+        auto reg = pairRegulariser(syn, m_fx.at("itgan.feat_pair_real"));
+        auto con = distributionMatchingLoss(m_fx.at("dm.feat_real"), syn);
+        expectRelClose(reg, "itgan.loss_reg");
+        expectRelClose(con, "itgan.loss_cond");
+        auto total = itganObjective(con, reg, m_fx.at("itgan.ratio_div").item<double>());
+        expectRelClose(total, "itgan.loss");
+        total.backward();
+        expectRelClose(syn.grad(), "itgan.grad_feat_syn");
+    }
+
+    void ganInversion()
+    {
+        auto l = inversionLoss(m_fx.at("dm.feat_syn"), m_fx.at("itgan.feat_pair_real"), m_fx.at("inv.img_syn"),
+                               m_fx.at("inv.img_real"), 1.0);
+        expectRelClose(l.feature, "inv.loss_feat");
+        expectRelClose(l.pixel, "inv.loss_pixel");
+        expectRelClose(l.total, "inv.loss");
+    }
+
+    void gradientMatchingDistances()
+    {
+        const int64_t n = m_fx.at("gw.num").item<int64_t>();
+        std::vector<torch::Tensor> real, syn;
+        for (int64_t i = 0; i < n; ++i) {
+            real.push_back(m_fx.at("gw_real." + std::to_string(i)));
+            syn.push_back(m_fx.at("gw_syn." + std::to_string(i)));
+            expectRelClose(layerGradientDistance(real.back(), syn.back()), "gw.layer_dist." + std::to_string(i));
+        }
+        QCOMPARE(layerGradientDistance(real[1], syn[1]).item<float>(), 0.0f); // a bias: ignored
+        expectRelClose(gradientMatchingLoss(syn, real, GradientDistance::Layerwise), "gw.dist_ours");
+        expectRelClose(gradientMatchingLoss(syn, real, GradientDistance::Mse), "gw.dist_mse");
+        expectRelClose(gradientMatchingLoss(syn, real, GradientDistance::Cosine), "gw.dist_cos");
+    }
+
+    void distributionMatchingEndToEndThroughTheFixtureConvNet()
+    {
+        const TensorMap net = test::loadFixture("convnet_cifar.pt");
+        auto model = createNetwork({"convnet", 3, 10, 32});
+        loadStateDict(*model, net, "param.", true, "convnet_cifar.pt");
+        model->train();
+        torch::Tensor realFeatures;
+        {
+            torch::NoGradGuard noGrad;
+            realFeatures = model->embed(m_fx.at("dm_e2e.real"));
+        }
+        auto syn = m_fx.at("dm_e2e.syn").clone().requires_grad_(true);
+        auto loss = distributionMatchingLoss(realFeatures, model->embed(syn));
+        expectRelClose(loss, "dm_e2e.loss");
+        loss.backward();
+        const auto &want = m_fx.at("dm_e2e.grad_syn");
+        QVERIFY2(test::closeTo(syn.grad(), want), qPrintable(test::describeDiff("dm_e2e.grad_syn", syn.grad(), want)));
+    }
+};
+
+QTEST_GUILESS_MAIN(LossesConformanceTest)
+#include "tst_losses_conformance.moc"

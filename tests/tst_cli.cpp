@@ -1,0 +1,209 @@
+// The `itgan` command-line tool as a user runs it: help, predict against the reference
+// networks (and Python's torch.load when Debian's python3-torch is present),
+// train-classifier and evaluate run directories, and clear errors with non-zero exits.
+#include "TestSupport.h"
+
+#include "core/DatasetLoader.h"
+
+#include <QProcess>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+using namespace itgan;
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runItgan(const QStringList &args, int timeoutMs = 300000)
+{
+    QProcess p;
+    p.start(ITGAN_CLI_PATH, args);
+    Result r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// A fixture's reference weights as the plain dict a PyTorch user would save.
+TensorMap plainWeights(const TensorMap &fx)
+{
+    TensorMap w;
+    for (const auto &[key, value] : fx)
+        if (key.rfind("param.", 0) == 0)
+            w[key.substr(6)] = test::entry(fx, key);
+    return w;
+}
+
+bool pythonHasTorch()
+{
+    QProcess p;
+    p.start("/usr/bin/python3", {"-c", "import torch"});
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+nlohmann::json readJson(const std::string &path)
+{
+    std::ifstream in(path);
+    return nlohmann::json::parse(in);
+}
+
+} // namespace
+
+class CliTest : public QObject {
+    Q_OBJECT
+
+private:
+    std::string m_dir;
+
+private slots:
+    void init() { m_dir = test::makeTempDir("cli"); }
+    void cleanup() { fs::remove_all(m_dir); }
+
+    void helpForEveryCommand()
+    {
+        const Result top = runItgan({"--help"});
+        QCOMPARE(top.exitCode, 0);
+        for (const char *cmd : {"dataset-info", "train-classifier", "evaluate", "predict"}) {
+            QVERIFY2(top.out.contains(cmd), cmd);
+            const Result sub = runItgan({cmd, "--help"});
+            QCOMPARE(sub.exitCode, 0);
+            QVERIFY(sub.out.contains("--"));
+        }
+        QVERIFY(runItgan({}).exitCode != 0);
+        QVERIFY(runItgan({"no-such-command"}).exitCode != 0);
+    }
+
+    void predictReproducesTheReferenceNetworks_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<QString>("inputKey");
+        QTest::addColumn<QString>("logitsKey");
+        QTest::newRow("convnet 1x28x28") << "convnet_fmnist.pt" << "convnet" << "input" << "logits";
+        QTest::newRow("convnet 3x32x32") << "convnet_cifar.pt" << "convnet" << "input" << "logits";
+        QTest::newRow("resnet18bn") << "resnet18bn_cifar.pt" << "resnet18bn" << "eval.input" << "eval.logits";
+        QTest::newRow("vgg11") << "vgg11_cifar.pt" << "vgg11" << "input" << "logits";
+    }
+
+    void predictReproducesTheReferenceNetworks()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, arch);
+        QFETCH(QString, inputKey);
+        QFETCH(QString, logitsKey);
+        const TensorMap fx = test::loadFixture(fixture.toStdString());
+        saveTensorMap(plainWeights(fx), m_dir + "/w.pt");
+        saveTensor(fx.at(inputKey.toStdString()), m_dir + "/x.pt");
+        const Result r = runItgan({"predict", "--arch", arch, "--weights", QString::fromStdString(m_dir + "/w.pt"),
+                                   "--input", QString::fromStdString(m_dir + "/x.pt"), "--output",
+                                   QString::fromStdString(m_dir + "/y.pt")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto logits = loadTensor(m_dir + "/y.pt");
+        const auto &want = fx.at(logitsKey.toStdString());
+        QVERIFY2(test::closeTo(logits, want), qPrintable(test::describeDiff("logits", logits, want)));
+
+        if (!pythonHasTorch()) {
+            qInfo("Python check skipped: /usr/bin/python3 cannot import torch (install python3-torch)");
+            return;
+        }
+        // Python reads our file and agrees with the reference values.
+        saveTensor(want, m_dir + "/want.pt");
+        QProcess py;
+        py.start("/usr/bin/python3", {"-c",
+                                      "import sys, torch\n"
+                                      "y = torch.load(sys.argv[1]); w = torch.load(sys.argv[2])\n"
+                                      "assert y.shape == w.shape, (y.shape, w.shape)\n"
+                                      "d = (y - w).abs().max().item()\n"
+                                      "print(d); sys.exit(0 if d <= 1e-4 else 1)\n",
+                                      QString::fromStdString(m_dir + "/y.pt"), QString::fromStdString(m_dir + "/want.pt")});
+        QVERIFY(py.waitForFinished(120000));
+        QVERIFY2(py.exitCode() == 0, qPrintable(QString::fromUtf8(py.readAllStandardError() + py.readAllStandardOutput())));
+    }
+
+    void predictExplainsBadInputs()
+    {
+        const TensorMap fx = test::loadFixture("convnet_cifar.pt");
+        saveTensorMap(plainWeights(fx), m_dir + "/w.pt");
+        saveTensor(fx.at("input"), m_dir + "/x.pt");
+        const QString w = QString::fromStdString(m_dir + "/w.pt"), x = QString::fromStdString(m_dir + "/x.pt"),
+                      y = QString::fromStdString(m_dir + "/y.pt");
+        Result r = runItgan({"predict", "--arch", "vgg11", "--weights", w, "--input", x, "--output", y});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("w.pt") && r.err.contains("features.0.weight"), qPrintable(r.err));
+        r = runItgan({"predict", "--weights", m_dir.c_str() + QString("/absent.pt"), "--input", x, "--output", y});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("absent.pt"), qPrintable(r.err));
+        r = runItgan({"predict", "--weights", w, "--input", w, "--output", y});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("expected a tensor") || r.err.contains("input"), qPrintable(r.err));
+        QVERIFY(!fs::exists(m_dir + "/y.pt"));
+    }
+
+    void trainClassifierWritesARunDirectory()
+    {
+        const QString out = QString::fromStdString(m_dir + "/run");
+        const Result r = runItgan({"train-classifier", "--arch", "convnet:width=16", "--subset", "5", "--epochs", "2",
+                                   "--runs", "2", "--test-every", "1", "--save-models", "--out", out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("random"));
+        const auto results = readJson(m_dir + "/run/results.json");
+        QCOMPARE(results["dataset"].get<std::string>(), std::string("fashion-mnist"));
+        const auto &ev = results["sets"][0]["evaluations"][0];
+        QCOMPARE(ev["accuracies"].size(), size_t(2));
+        QVERIFY(ev["mean"].get<double>() > 10.0); // 50 real images beat chance
+        QCOMPARE(results["sets"][0]["images_per_class"].get<int>(), 5);
+        const auto config = readJson(m_dir + "/run/config.json");
+        QCOMPARE(config["training"]["epochs"].get<int>(), 2);
+        std::ifstream events(m_dir + "/run/events.jsonl");
+        int lines = 0;
+        for (std::string line; std::getline(events, line); ++lines)
+            QVERIFY(nlohmann::json::parse(line).contains("train_loss"));
+        QCOMPARE(lines, 4); // 2 runs x 2 epochs
+        QVERIFY(fs::exists(m_dir + "/run/curves.csv"));
+        QVERIFY(fs::exists(m_dir + "/run/model_random_convnet-width-16_run1.pt"));
+
+        // A finished run is never overwritten.
+        const Result again = runItgan({"train-classifier", "--subset", "5", "--epochs", "1", "--out", out});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains("already holds a run"), qPrintable(again.err));
+    }
+
+    void evaluateTrainsOnAnImageSet()
+    {
+        const Dataset ds = loadDataset({"fashion-mnist", 32, 0});
+        const DatasetSplit subset = subsetPerClass(ds.train, 10, 5, 3);
+        saveTensorMap({{"images", subset.images}, {"labels", subset.labels}}, m_dir + "/set.pt");
+        const Result r = runItgan({"evaluate", "--images", QString::fromStdString(m_dir + "/set.pt"), "--arch",
+                                   "convnet:width=16", "--epochs", "2", "--runs", "1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("set") && r.out.contains("±"), qPrintable(r.out));
+
+        std::ofstream(m_dir + "/bad.pt") << "not a tensor file";
+        const Result bad = runItgan({"evaluate", "--images", QString::fromStdString(m_dir + "/bad.pt"), "--epochs", "1"});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("bad.pt"), qPrintable(bad.err));
+        const Result badArch = runItgan({"evaluate", "--images", QString::fromStdString(m_dir + "/set.pt"), "--arch",
+                                         "alexnet", "--epochs", "1"});
+        QCOMPARE(badArch.exitCode, 1);
+        QVERIFY2(badArch.err.contains("unknown architecture 'alexnet'"), qPrintable(badArch.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"

@@ -1,0 +1,160 @@
+// The evaluation engine on real Fashion-MNIST data with small real networks: it learns,
+// follows the protocol's schedule, repeats with a seed, reports progress, and cancels.
+#include "TestSupport.h"
+
+#include "core/ClassifierTrainer.h"
+#include "core/DatasetLoader.h"
+#include "core/Evaluation.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace itgan;
+
+namespace {
+
+constexpr const char *kSmallConvNet = "convnet:width=32"; // fast on 2 cores, same family
+
+} // namespace
+
+class EvaluationTest : public QObject {
+    Q_OBJECT
+
+private:
+    TensorDataset m_train; // 20 real images per class
+    TensorDataset m_test;  // 2000 real test images
+    TrainingConfig m_config;
+
+private slots:
+    void initTestCase()
+    {
+        const Dataset ds = loadDataset({"fashion-mnist", 32, 0});
+        const DatasetSplit subset = subsetPerClass(ds.train, 10, 20, 1);
+        m_train = {toClassifierSpace(subset.images, ds.normalisation), subset.labels};
+        m_test = {toClassifierSpace(ds.test.images.narrow(0, 0, 2000), ds.normalisation), ds.test.labels.narrow(0, 0, 2000)};
+        m_config.arch = kSmallConvNet;
+        m_config.epochs = 12;
+        m_config.batchSize = 64;
+        m_config.seed = 7;
+        m_config.testEvery = 4;
+    }
+
+    void learnsFromFewRealImages()
+    {
+        int epochsSeen = 0, batchesSeen = 0;
+        TrainingCallbacks cb;
+        cb.onEpoch = [&](const EpochRecord &, int total) {
+            ++epochsSeen;
+            QCOMPARE(total, 12);
+        };
+        cb.onBatch = [&](int, int, int perEpoch) {
+            ++batchesSeen;
+            QCOMPARE(perEpoch, 4); // 200 images, batch 64
+        };
+        const TrainingResult r = trainClassifier(m_config, m_train, m_test, 10, nullptr, cb);
+        QCOMPARE(epochsSeen, 12);
+        QCOMPARE(batchesSeen, 48);
+        QCOMPARE(int(r.epochs.size()), 12);
+        // Far above chance (10 %) after a few epochs on 200 images.
+        QVERIFY2(r.finalTestAccuracy > 55.0, qPrintable(QString("accuracy %1").arg(r.finalTestAccuracy)));
+        QVERIFY(r.epochs.back().trainLoss < r.epochs.front().trainLoss);
+        // lr 0.01 for the first half, x0.1 for the second.
+        QCOMPARE(r.epochs[5].learningRate, 0.01);
+        QVERIFY(std::abs(r.epochs[6].learningRate - 0.001) < 1e-12);
+        // Tested every 4th epoch and at the end.
+        QVERIFY(std::isnan(r.epochs[0].testAccuracy));
+        QVERIFY(!std::isnan(r.epochs[3].testAccuracy));
+        QCOMPARE(r.finalTestAccuracy, r.epochs[11].testAccuracy);
+        QCOMPARE(testAccuracy(*r.model, m_test), r.finalTestAccuracy);
+    }
+
+    void seedsMakeRunsRepeatable()
+    {
+        TrainingConfig c = m_config;
+        c.epochs = 2;
+        const auto a = trainClassifier(c, m_train, m_test, 10);
+        const auto b = trainClassifier(c, m_train, m_test, 10);
+        c.seed = 8;
+        const auto other = trainClassifier(c, m_train, m_test, 10);
+        QCOMPARE(a.epochs[1].trainLoss, b.epochs[1].trainLoss);
+        QCOMPARE(a.finalTestAccuracy, b.finalTestAccuracy);
+        QVERIFY(a.epochs[1].trainLoss != other.epochs[1].trainLoss);
+    }
+
+    void everyZooNetworkTrains_data()
+    {
+        QTest::addColumn<QString>("arch");
+        QTest::newRow("resnet18bn") << "resnet18bn";
+        QTest::newRow("vgg11") << "vgg11";
+        QTest::newRow("convnet-bn") << "convnet-bn";
+    }
+
+    void everyZooNetworkTrains()
+    {
+        QFETCH(QString, arch);
+        TrainingConfig c = m_config;
+        c.arch = arch.toStdString();
+        c.epochs = 1;
+        const TensorDataset test{m_test.images.narrow(0, 0, 200), m_test.labels.narrow(0, 0, 200)};
+        const auto r = trainClassifier(c, m_train, test, 10);
+        QVERIFY(std::isfinite(r.epochs[0].trainLoss));
+        QVERIFY(r.finalTestAccuracy >= 0.0 && r.finalTestAccuracy <= 100.0);
+    }
+
+    void cancellationStopsAtTheNextBatch()
+    {
+        CancellationToken token;
+        int batches = 0;
+        TrainingCallbacks cb;
+        cb.onBatch = [&](int, int, int) {
+            if (++batches == 3)
+                token.cancel();
+        };
+        QVERIFY_THROWS_EXCEPTION(CancelledError, trainClassifier(m_config, m_train, m_test, 10, &token, cb));
+        QCOMPARE(batches, 3);
+    }
+
+    void inconsistentInputsAreRejected()
+    {
+        TensorDataset bad{m_train.images, m_train.labels.narrow(0, 0, 10)};
+        QVERIFY_THROWS_EXCEPTION(ConfigError, trainClassifier(m_config, bad, m_test, 10));
+        TensorDataset outOfRange{m_train.images, m_train.labels + 3};
+        QVERIFY_THROWS_EXCEPTION(ConfigError, trainClassifier(m_config, outOfRange, m_test, 10));
+        TrainingConfig c = m_config;
+        c.arch = "lenet";
+        QVERIFY_THROWS_EXCEPTION(ConfigError, trainClassifier(c, m_train, m_test, 10));
+    }
+
+    void repeatedRunsGiveResultsAndCurves()
+    {
+        TrainingConfig c = m_config;
+        c.epochs = 2;
+        c.testEvery = 1;
+        SetEvaluation ev = evaluateSet("random", c, 2, m_train, m_test, 10);
+        ev.imagesPerClass = 20;
+        QCOMPARE(int(ev.accuracies.size()), 2);
+        QVERIFY(ev.accuracies[0] != ev.accuracies[1]); // seeds 7 and 8
+        QVERIFY(std::abs(ev.mean - (ev.accuracies[0] + ev.accuracies[1]) / 2) < 1e-9);
+        QVERIFY(std::abs(ev.std - std::abs(ev.accuracies[0] - ev.accuracies[1]) / 2) < 1e-9);
+        QCOMPARE(ev.bytes, int64_t(200 * 28 * 28));
+
+        const auto json = resultsJson("fashion-mnist", trainingConfigJson(c), {ev});
+        QCOMPARE(json["dataset"].get<std::string>(), std::string("fashion-mnist"));
+        const auto &set = json["sets"][0];
+        QCOMPARE(set["name"].get<std::string>(), std::string("random"));
+        QCOMPARE(set["images_per_class"].get<int>(), 20);
+        QCOMPARE(set["evaluations"][0]["arch"].get<std::string>(), std::string(kSmallConvNet));
+        QCOMPARE(set["evaluations"][0]["accuracies"].size(), size_t(2));
+        QCOMPARE(set["evaluations"][0]["mean"].get<double>(), ev.mean);
+
+        const QString csv = QString::fromStdString(curvesCsv({ev}));
+        const QStringList lines = csv.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + 2 * 2); // header + runs x epochs
+        QVERIFY(lines[0].startsWith("set,arch,run,epoch"));
+        QVERIFY(lines[4].startsWith("random,\"convnet:width=32\",1,2,"));
+    }
+};
+
+QTEST_GUILESS_MAIN(EvaluationTest)
+#include "tst_evaluation.moc"

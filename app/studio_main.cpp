@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -13,6 +15,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationName("IT-GAN Studio");
     QApplication::setOrganizationName("itgan-studio");
     QApplication::setApplicationVersion("0.1.0");
+
+    // The system locale picks the language (German, Simplified Chinese, else English).
+    QTranslator translator;
+    if (translator.load(QLocale(), "itgan_studio", "_", ":/i18n"))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Synthesize informative training data with a GAN"));

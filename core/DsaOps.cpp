@@ -32,15 +32,16 @@ torch::Tensor contrast(const torch::Tensor &x, const torch::Tensor &factor)
 
 torch::Tensor crop(const torch::Tensor &x, const torch::Tensor &shiftH, const torch::Tensor &shiftW)
 {
-    const int64_t n = x.size(0), h = x.size(2), w = x.size(3);
+    const int64_t n = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3);
     auto longOpts = torch::TensorOptions().dtype(torch::kInt64).device(x.device());
     // Index into a 1-pixel zero border: indices that leave the image land on it.
     auto rows = (torch::arange(h, longOpts).view({1, h}) + shiftH.to(longOpts).view({n, 1}) + 1).clamp(0, h + 1);
     auto cols = (torch::arange(w, longOpts).view({1, w}) + shiftW.to(longOpts).view({n, 1}) + 1).clamp(0, w + 1);
-    auto padded = F::pad(x, F::PadFuncOptions({1, 1, 1, 1})).permute({0, 2, 3, 1});
-    auto batch = torch::arange(n, longOpts).view({n, 1, 1});
-    auto out = padded.index({batch, rows.view({n, h, 1}), cols.view({n, 1, w})}); // [N,H,W,C]
-    return out.permute({0, 3, 1, 2}).contiguous();
+    auto source = (rows.view({n, h, 1}) * (w + 2) + cols.view({n, 1, w})).view({n, 1, h * w}).expand({n, c, h * w});
+    auto padded = F::pad(x, F::PadFuncOptions({1, 1, 1, 1})).reshape({n, c, (h + 2) * (w + 2)});
+    // gather keeps plain NCHW strides; the reference's NHWC indexing leaves 1-channel
+    // batches with channels-last strides that slow every later convolution.
+    return padded.gather(2, source).view({n, c, h, w});
 }
 
 torch::Tensor cutout(const torch::Tensor &x, const torch::Tensor &centerH, const torch::Tensor &centerW,

@@ -151,6 +151,17 @@ private slots:
         QVERIFY(torch::equal(crop.perImage(one, gen2), out));
     }
 
+    void outputsKeepPlainNchwStrides()
+    {
+        // Channels-last-like strides on 1-channel batches slow every later convolution
+        // (and break .view in the reference); every op must return plain NCHW.
+        const DsaAugment full(kDsaDefaultStrategy);
+        for (int64_t seed = 0; seed < 30; ++seed) {
+            auto out = full.siamese(at("x1"), seed);
+            QCOMPARE(out.strides().vec(), torch::empty(out.sizes()).strides().vec());
+        }
+    }
+
     void everyOpIsDifferentiable()
     {
         for (const char *op : {"color", "crop", "cutout", "flip", "scale", "rotate"})

@@ -1,0 +1,42 @@
+#pragma once
+// The one interface of class-conditional generators (SPEC §4):
+//   G(z [N, latentSize] float, y [N] int64) -> [N, channels, resolution, resolution] in [-1, 1].
+// Native modules (biggan32, the light DCGAN) and TorchScript modules implement it.
+#include "core/TorchInclude.h"
+
+#include <memory>
+#include <string>
+
+namespace itgan {
+
+struct GeneratorInfo {
+    std::string arch;        // "biggan32", "dcgan32", "torchscript"
+    std::string fileKind;    // "native", "torchscript", "state-dict" (how it was loaded)
+    int64_t latentSize = 0;
+    int64_t numClasses = 0;
+    int64_t channels = 0;
+    int64_t resolution = 0;
+    int64_t parameterCount = 0;
+};
+
+class Generator {
+public:
+    virtual ~Generator() = default;
+
+    // Checks shapes, dtypes and class range (ConfigError naming the value), then runs G.
+    // Differentiable w.r.t. z (inversion and condensation optimise latents through G).
+    torch::Tensor generate(const torch::Tensor &z, const torch::Tensor &y);
+    virtual GeneratorInfo info() const = 0;
+    // Eval mode uses stored statistics; IT-GAN always samples a frozen G in eval mode.
+    virtual void setTraining(bool training) = 0;
+
+protected:
+    virtual torch::Tensor run(const torch::Tensor &z, const torch::Tensor &y) = 0;
+};
+
+using GeneratorPtr = std::shared_ptr<Generator>;
+
+// Generates without gradients in chunks of `chunk` images, so memory stays bounded.
+torch::Tensor generateInChunks(Generator &g, const torch::Tensor &z, const torch::Tensor &y, int64_t chunk = 256);
+
+} // namespace itgan

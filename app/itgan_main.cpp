@@ -32,6 +32,9 @@ int main(int argc, char **argv)
     itgan::cli::addTrainClassifierCommand(app, g_cancel);
     itgan::cli::addEvaluateCommand(app, g_cancel);
     itgan::cli::addPredictCommand(app);
+    itgan::cli::addTrainGanCommand(app, g_cancel);
+    itgan::cli::addSampleCommand(app);
+    itgan::cli::addGeneratorInfoCommand(app);
 
     std::signal(SIGINT, onInterrupt);
     itgan::keepFreedMemoryForReuse();

@@ -73,14 +73,15 @@ torch::Tensor SNLinearImpl::forward(const torch::Tensor &x)
     return F::linear(x, normalisedWeight(), bias);
 }
 
-SNConv2dImpl::SNConv2dImpl(int64_t in, int64_t out, int64_t kernel, int64_t padding) : m_padding(padding)
+SNConv2dImpl::SNConv2dImpl(int64_t in, int64_t out, int64_t kernel, int64_t padding, int64_t stride)
+    : m_padding(padding), m_stride(stride)
 {
     createParameters({out, in, kernel, kernel}, in * kernel * kernel);
 }
 
 torch::Tensor SNConv2dImpl::forward(const torch::Tensor &x)
 {
-    return F::conv2d(x, normalisedWeight(), F::Conv2dFuncOptions().bias(bias).padding(m_padding));
+    return F::conv2d(x, normalisedWeight(), F::Conv2dFuncOptions().bias(bias).padding(m_padding).stride(m_stride));
 }
 
 } // namespace itgan

@@ -33,11 +33,12 @@ TORCH_MODULE(SNLinear);
 
 class SNConv2dImpl : public SpectralNormLayer {
 public:
-    SNConv2dImpl(int64_t in, int64_t out, int64_t kernel, int64_t padding);
+    SNConv2dImpl(int64_t in, int64_t out, int64_t kernel, int64_t padding, int64_t stride = 1);
     torch::Tensor forward(const torch::Tensor &x);
 
 private:
     int64_t m_padding;
+    int64_t m_stride;
 };
 TORCH_MODULE(SNConv2d);
 

@@ -13,5 +13,8 @@ void addPredictCommand(CLI::App &app);
 void addTrainClassifierCommand(CLI::App &app, CancellationToken &cancel);
 void addEvaluateCommand(CLI::App &app, CancellationToken &cancel);
 void addDatasetInfoCommand(CLI::App &app);
+void addTrainGanCommand(CLI::App &app, CancellationToken &cancel);
+void addSampleCommand(CLI::App &app);
+void addGeneratorInfoCommand(CLI::App &app);
 
 } // namespace itgan::cli

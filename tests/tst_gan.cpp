@@ -1,0 +1,287 @@
+// The generative prior: DiffAugment, discriminators, generator files of every kind
+// (native, imported BigGAN state dict, TorchScript), GAN training with checkpoints and an
+// exact resume after a kill, and the quality metrics.
+#include "TestSupport.h"
+
+#include "core/BigGan.h"
+#include "core/DatasetLoader.h"
+#include "core/DiffAugment.h"
+#include "core/Discriminator.h"
+#include "core/GanMetrics.h"
+#include "core/GanTrainer.h"
+#include "core/GeneratorFile.h"
+#include "core/TorchScriptGenerator.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <torch/script.h>
+
+#include <QtTest>
+
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+using namespace itgan;
+
+namespace {
+
+// A tiny real dataset: 20 Fashion-MNIST images per class.
+Dataset tinyFashionMnist()
+{
+    Dataset ds = loadDataset({"fashion-mnist", 32, 0});
+    ds.train = subsetPerClass(ds.train, 10, 20, 0);
+    ds.test = subsetPerClass(ds.test, 10, 5, 0);
+    return ds;
+}
+
+GanTrainingConfig tinyConfig(int64_t steps)
+{
+    GanTrainingConfig c;
+    c.arch = "dcgan32";
+    c.width = 8;
+    c.discriminatorWidth = 8;
+    c.latentSize = 16;
+    c.steps = steps;
+    c.batchSize = 8;
+    c.discriminatorSteps = 2;
+    c.emaStart = 2;
+    c.emaDecay = 0.9;
+    c.checkpointEvery = 2;
+    c.sampleEvery = 2;
+    c.logEvery = 1;
+    c.seed = 5;
+    return c;
+}
+
+TensorMap weightsOf(const std::string &generatorFile)
+{
+    TensorMap w = loadTensorMap(generatorFile);
+    w.erase("__itgan__");
+    return w;
+}
+
+bool sameWeights(const TensorMap &a, const TensorMap &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (const auto &[k, v] : a)
+        if (!b.count(k) || !torch::equal(v, b.at(k)))
+            return false;
+    return true;
+}
+
+} // namespace
+
+class GanTest : public QObject {
+    Q_OBJECT
+
+private:
+    std::string m_dir;
+
+private slots:
+    void init() { m_dir = test::makeTempDir("gan"); }
+    void cleanup() { fs::remove_all(m_dir); }
+
+    void diffAugmentAppliesEveryPolicyPerImage()
+    {
+        auto gen = at::detail::createCPUGenerator(1);
+        auto x = torch::rand({6, 1, 32, 32}).mul(2).sub(1).requires_grad_(true);
+        const DiffAugment all("color,translation,cutout");
+        QCOMPARE(all.policy(), std::string("color,translation,cutout"));
+        auto y = all.apply(x.narrow(0, 0, 1).expand({6, 1, 32, 32}), gen);
+        QCOMPARE(y.sizes(), x.sizes());
+        QVERIFY(test::maxAbsDiff(y[0], y[1]) > 0); // each image its own parameters
+        all.apply(x, gen).sum().backward();
+        QVERIFY(x.grad().defined());
+        QVERIFY(torch::equal(DiffAugment("").apply(x, gen), x));
+        QVERIFY_THROWS_EXCEPTION(ConfigError, DiffAugment("translation,blur"));
+    }
+
+    void discriminatorsScoreImagesPerClass()
+    {
+        for (const char *arch : {"dcgan32", "biggan32"}) {
+            auto d = createDiscriminator(arch, 8, 10, 3);
+            auto x = torch::randn({4, 3, 32, 32});
+            auto out = d->forward(x, torch::tensor({0, 1, 2, 3}));
+            QCOMPARE(out.sizes().vec(), std::vector<int64_t>{4});
+            // The projection term makes the score depend on the class.
+            auto other = d->forward(x, torch::tensor({4, 5, 6, 7}));
+            QVERIFY(test::maxAbsDiff(out, other) > 0);
+        }
+        QVERIFY_THROWS_EXCEPTION(ConfigError, createDiscriminator("stylegan", 8, 10, 3));
+    }
+
+    void nativeGeneratorFilesRoundTrip()
+    {
+        for (const char *arch : {"dcgan32", "biggan32"}) {
+            torch::manual_seed(2);
+            LoadedGenerator g = createGenerator(arch, 8, 32, 10, 1);
+            saveGenerator(g, {{"step", 7}}, m_dir + "/g.pt");
+            LoadedGenerator back = loadGenerator(m_dir + "/g.pt");
+            QCOMPARE(back.fileKind, std::string("native"));
+            QCOMPARE(back.generator->info().arch, std::string(arch));
+            QCOMPARE(back.metadata["step"].get<int>(), 7);
+            g.generator->setTraining(false);
+            back.generator->setTraining(false);
+            auto z = torch::randn({5, 32});
+            auto y = torch::tensor({0, 2, 4, 6, 9});
+            torch::NoGradGuard noGrad;
+            QVERIFY(torch::equal(g.generator->generate(z, y), back.generator->generate(z, y)));
+        }
+    }
+
+    void importedBigGanStateDict()
+    {
+        const TensorMap fx = test::loadFixture("biggan_g16.pt");
+        TensorMap plain;
+        for (const auto &[k, v] : fx)
+            if (k.rfind("param.", 0) == 0)
+                plain[k.substr(6)] = v;
+        saveTensorMap(plain, m_dir + "/G.pt");
+        LoadedGenerator g = loadGenerator(m_dir + "/G.pt");
+        QCOMPARE(g.fileKind, std::string("state-dict"));
+        QCOMPARE(g.generator->info().arch, std::string("biggan32"));
+        QCOMPARE(g.generator->info().parameterCount, int64_t(375683));
+        g.generator->setTraining(false);
+        torch::NoGradGuard noGrad;
+        QVERIFY(test::maxAbsDiff(g.generator->generate(fx.at("z"), fx.at("y")), fx.at("out")) <= 1e-5);
+
+        // Wrong architecture: the message names the first mismatching tensor and its shape.
+        plain["blocks.1.0.conv1.weight"] = torch::zeros({64, 32, 3, 3});
+        saveTensorMap(plain, m_dir + "/bad.pt");
+        try {
+            loadGenerator(m_dir + "/bad.pt");
+            QFAIL("a mismatching state dict loaded");
+        } catch (const ModelError &e) {
+            QVERIFY2(QString(e.what()).contains("blocks.1.0.conv1.weight") && QString(e.what()).contains("[64, 32, 3, 3]"),
+                     e.what());
+        }
+        // Truncated file.
+        auto bytes = readFileBytes(m_dir + "/G.pt");
+        bytes.resize(bytes.size() / 2);
+        writeFileAtomically(m_dir + "/half.pt", bytes);
+        try {
+            loadGenerator(m_dir + "/half.pt");
+            QFAIL("a truncated file loaded");
+        } catch (const Error &e) {
+            QVERIFY2(QString(e.what()).contains("half.pt"), e.what());
+        }
+    }
+
+    void torchScriptGenerators()
+    {
+        // A scripted generator written with LibTorch's own TorchScript front end.
+        torch::jit::Module m("TinyGenerator");
+        m.register_parameter("w", torch::randn({8, 3 * 32 * 32}) * 0.01, false);
+        m.register_parameter("emb", torch::randn({10, 8}), false);
+        m.register_attribute("latent_size", c10::IntType::get(), int64_t(8));
+        m.register_attribute("num_classes", c10::IntType::get(), int64_t(10));
+        m.define(R"JIT(
+def forward(self, z, y):
+    h = z + self.emb[y]
+    return torch.tanh(torch.matmul(h, self.w)).view(-1, 3, 32, 32)
+)JIT");
+        m.save(m_dir + "/ts.pt");
+        LoadedGenerator g = loadGenerator(m_dir + "/ts.pt");
+        QCOMPARE(g.fileKind, std::string("torchscript"));
+        const GeneratorInfo info = g.generator->info();
+        QCOMPARE(info.latentSize, int64_t(8));
+        QCOMPARE(info.channels, int64_t(3));
+        QCOMPARE(info.resolution, int64_t(32));
+        auto z = torch::randn({4, 8}).requires_grad_(true);
+        g.generator->generate(z, torch::tensor({1, 2, 3, 9})).pow(2).sum().backward();
+        QVERIFY(z.grad().defined() && z.grad().abs().sum().item<double>() > 0);
+        QVERIFY_THROWS_EXCEPTION(ConfigError, g.generator->generate(torch::randn({4, 8}), torch::tensor({1, 2, 3, 10})));
+
+        // The wrong signature is refused when the file is opened.
+        torch::jit::Module bad("BadGenerator");
+        bad.register_attribute("latent_size", c10::IntType::get(), int64_t(8));
+        bad.register_attribute("num_classes", c10::IntType::get(), int64_t(10));
+        bad.define(R"JIT(
+def forward(self, z, y):
+    return z
+)JIT");
+        bad.save(m_dir + "/bad_ts.pt");
+        try {
+            loadGenerator(m_dir + "/bad_ts.pt");
+            QFAIL("a TorchScript module returning latents was accepted");
+        } catch (const ModelError &e) {
+            QVERIFY2(QString(e.what()).contains("bad_ts.pt"), e.what());
+        }
+    }
+
+    void trainingWritesCheckpointsSamplesAndEvents()
+    {
+        const Dataset ds = tinyFashionMnist();
+        GanTrainer trainer(tinyConfig(4), ds, m_dir + "/run", false);
+        int steps = 0, checkpoints = 0;
+        GanTrainingCallbacks cb;
+        cb.onStep = [&](const GanStepEvent &e, int64_t total) {
+            ++steps;
+            QCOMPARE(total, int64_t(4));
+            QVERIFY(std::isfinite(e.lossD) && std::isfinite(e.lossG));
+        };
+        cb.onCheckpoint = [&](const GanCheckpointEvent &) { ++checkpoints; };
+        trainer.run(nullptr, cb);
+        QCOMPARE(steps, 4);
+        QCOMPARE(checkpoints, 2);
+        for (const char *f : {"config.json", "events.jsonl", "checkpoint.pt", "generator_latest.pt", "samples/latest.png",
+                              "samples/step_0000002.png"})
+            QVERIFY2(fs::exists(m_dir + "/run/" + f), f);
+        QVERIFY_THROWS_EXCEPTION(IoError, GanTrainer(tinyConfig(4), ds, m_dir + "/run", false)); // no overwrite
+        // A corrupt checkpoint is reported, not crashed on.
+        std::ofstream(m_dir + "/run/checkpoint.pt") << "garbage";
+        try {
+            GanTrainer again(tinyConfig(6), ds, m_dir + "/run", true);
+            QFAIL("a corrupt checkpoint was accepted");
+        } catch (const IoError &e) {
+            QVERIFY2(QString(e.what()).contains("corrupt or truncated checkpoint"), e.what());
+        }
+    }
+
+    void aKilledRunResumesExactly()
+    {
+        const Dataset ds = tinyFashionMnist();
+        {
+            GanTrainer straight(tinyConfig(6), ds, m_dir + "/straight", false);
+            straight.run();
+        }
+        {
+            // Cancelled after step 3: a checkpoint is written at the next step boundary.
+            GanTrainer first(tinyConfig(6), ds, m_dir + "/resumed", false);
+            CancellationToken token;
+            GanTrainingCallbacks cb;
+            cb.onStep = [&](const GanStepEvent &e, int64_t) {
+                if (e.step == 3)
+                    token.cancel();
+            };
+            QVERIFY_THROWS_EXCEPTION(CancelledError, first.run(&token, cb));
+            QCOMPARE(first.step(), int64_t(3));
+        }
+        GanTrainer second(tinyConfig(6), ds, m_dir + "/resumed", true);
+        QCOMPARE(second.step(), int64_t(3));
+        second.run();
+        QVERIFY(sameWeights(weightsOf(m_dir + "/straight/generator_latest.pt"),
+                            weightsOf(m_dir + "/resumed/generator_latest.pt")));
+    }
+
+    void qualityMetrics()
+    {
+        auto a = torch::randn({400, 6}, torch::kFloat64);
+        QVERIFY(std::abs(frechetDistance(a, a)) < 1e-6);
+        // Shifting every feature by 1 adds |shift|^2 = 6.
+        QVERIFY(std::abs(frechetDistance(a, a + 1) - 6.0) < 1e-6);
+        // A collapsed class has no within-class distance.
+        DatasetSplit same{torch::full({10, 1, 4, 4}, 7, torch::kUInt8), torch::arange(10, torch::kInt64) % 2};
+        QCOMPARE(withinClassDistance(same, 2), 0.0);
+        // Padding to the generator's 32x32 and cropping back are inverse.
+        auto pixels = torch::randint(0, 256, {3, 1, 28, 28}, torch::kInt64).to(torch::kUInt8);
+        auto g = pixelsToGeneratorSpace(pixels, 32);
+        QCOMPARE(g.sizes().vec(), (std::vector<int64_t>{3, 1, 32, 32}));
+        QCOMPARE(g[0][0][0][0].item<float>(), -1.0f); // background
+        QVERIFY(torch::equal(generatorToPixels(g, 28, 28), pixels));
+    }
+};
+
+QTEST_GUILESS_MAIN(GanTest)
+#include "tst_gan.moc"

@@ -5,6 +5,7 @@
 
 #include "core/DatasetLoader.h"
 
+#include <QImage>
 #include <QProcess>
 #include <QtTest>
 
@@ -202,6 +203,47 @@ private slots:
                                          "alexnet", "--epochs", "1"});
         QCOMPARE(badArch.exitCode, 1);
         QVERIFY2(badArch.err.contains("unknown architecture 'alexnet'"), qPrintable(badArch.err));
+    }
+
+    void ganCommandsEndToEnd()
+    {
+        const QString run = QString::fromStdString(m_dir + "/gan");
+        const QStringList tiny = {"train-gan", "--out", run, "--width", "8", "--d-width", "8", "--batch", "8",
+                                  "--d-steps", "1", "--checkpoint-every", "1", "--sample-every", "1", "--classifier", "none"};
+        Result r = runItgan(tiny + QStringList{"--steps", "2"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runItgan(tiny + QStringList{"--steps", "3", "--resume"});
+        QVERIFY2(r.exitCode == 0 && r.err.contains("resuming") && r.err.contains("at step 2"), qPrintable(r.err));
+        const QString generator = run + "/generator_latest.pt";
+
+        r = runItgan({"generator-info", generator});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("dcgan32") && r.out.contains("native") && r.out.contains("trained steps 3"), qPrintable(r.out));
+
+        const QString grid = QString::fromStdString(m_dir + "/grid.png");
+        r = runItgan({"sample", "--generator", generator, "--n", "4", "--classes", "0,9", "--seed", "3", "--out", grid});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImage image(grid);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.height(), 2 * (2 * 33 + 1)); // 2 rows of 32-pixel tiles with 1-pixel gaps, scaled x2
+
+        const QString tensors = QString::fromStdString(m_dir + "/images.pt");
+        r = runItgan({"sample", "--generator", generator, "--n", "3", "--truncation", "1.5", "--out", tensors});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto images = loadTensor(tensors.toStdString());
+        QCOMPARE(images.sizes().vec(), (std::vector<int64_t>{30, 1, 32, 32}));
+        QVERIFY(images.min().item<float>() >= -1.0f && images.max().item<float>() <= 1.0f);
+
+        r = runItgan({"sample", "--generator", generator, "--classes", "3,11", "--out", grid});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("class '11'"), qPrintable(r.err));
+        r = runItgan({"sample", "--generator", generator, "--out", "/nonexistent-dir/x.png"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("/nonexistent-dir"), qPrintable(r.err));
+        std::ofstream(m_dir + "/junk.pt") << "junk";
+        r = runItgan({"generator-info", QString::fromStdString(m_dir + "/junk.pt")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("junk.pt"), qPrintable(r.err));
     }
 };
 

@@ -28,4 +28,14 @@ struct DatasetPreview {
 // each class. Throws itgan::Error with a readable message on failure.
 DatasetPreview loadDatasetPreview(const std::string &nameOrPath, int perClass);
 
+struct GeneratorPreview {
+    std::string path;
+    std::string description;          // architecture, file kind, parameters
+    std::vector<PreviewImage> images; // perClass samples of class 0, then class 1, ...
+};
+
+// Samples `perClass` images per class (z ~ N(0, I), seeded) from the generator file
+// (empty path = the bundled default), cropped to height x width. Throws itgan::Error.
+GeneratorPreview loadGeneratorPreview(const std::string &path, int perClass, uint64_t seed, int height, int width);
+
 } // namespace itgan

@@ -17,7 +17,8 @@
 
 namespace {
 
-constexpr int kPreviewPerClass = 10; // real images shown per class
+constexpr int kPreviewPerClass = 10; // images shown per class
+constexpr int kPreviewSeed = 0;      // latents of the GAN preview
 
 QImage toQImage(const itgan::PreviewImage &p)
 {
@@ -42,13 +43,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     auto *ganBox = new QGroupBox(tr("Generator"), central);
     auto *ganLayout = new QVBoxLayout(ganBox);
-    m_generatorStatus = new QLabel(tr("No bundled generator yet.\nTrain one with: itgan train-gan "
-                                      "(see resources/models/README.md)."),
-                                   ganBox);
+    m_ganGrid = new ImageGridWidget(ganBox);
+    ganLayout->addWidget(m_ganGrid, 1);
+    m_generatorStatus = new QLabel(ganBox);
     m_generatorStatus->setWordWrap(true);
-    m_generatorStatus->setAlignment(Qt::AlignCenter);
     ganLayout->addWidget(m_generatorStatus);
-    layout->addWidget(ganBox, 2);
+    layout->addWidget(ganBox, 3);
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -77,16 +77,23 @@ void MainWindow::loadDataset(const QString &nameOrPath)
     }
     m_status->setText(tr("Loading %1…").arg(nameOrPath));
     const std::string what = nameOrPath.toStdString();
-    // Reading and indexing 70k images is engine work: keep it off the GUI thread.
+    // Reading 70k images and sampling the generator is engine work: keep it off the GUI thread.
     m_loader = QThread::create([this, what] {
         auto preview = std::make_shared<itgan::DatasetPreview>();
-        QString error;
+        auto samples = std::make_shared<itgan::GeneratorPreview>();
+        QString error, generatorError;
         try {
             *preview = itgan::loadDatasetPreview(what, kPreviewPerClass);
+            try {
+                const auto &first = preview->images.front();
+                *samples = itgan::loadGeneratorPreview("", kPreviewPerClass, kPreviewSeed, first.height, first.width);
+            } catch (const std::exception &e) {
+                generatorError = QString::fromStdString(e.what());
+            }
         } catch (const std::exception &e) {
             error = QString::fromStdString(e.what());
         }
-        QMetaObject::invokeMethod(this, [this, preview, error] {
+        QMetaObject::invokeMethod(this, [this, preview, samples, error, generatorError] {
             if (!error.isEmpty()) {
                 m_status->setText(tr("Could not load the dataset: %1").arg(error));
                 emit loadFailed(error);
@@ -105,9 +112,28 @@ void MainWindow::loadDataset(const QString &nameOrPath)
                                   .arg(preview->testSize)
                                   .arg(preview->classNames.size()));
             emit datasetLoaded();
+            if (!generatorError.isEmpty()) {
+                m_generatorStatus->setText(tr("No generator samples: %1").arg(generatorError));
+                emit generatorUnavailable(generatorError);
+                return;
+            }
+            std::vector<std::vector<QImage>> ganRows(preview->classNames.size());
+            for (const auto &img : samples->images)
+                if (static_cast<size_t>(img.label) < ganRows.size())
+                    ganRows[static_cast<size_t>(img.label)].push_back(toQImage(img));
+            m_ganGrid->setRows(names, ganRows);
+            m_generatorStatus->setText(tr("GAN samples, z ~ N(0, I), seed %1: %2")
+                                           .arg(kPreviewSeed)
+                                           .arg(QString::fromStdString(samples->description)));
+            emit generatorLoaded();
         });
     });
     m_loader->start();
+}
+
+QString MainWindow::generatorStatus() const
+{
+    return m_generatorStatus->text();
 }
 
 void MainWindow::showAbout()

@@ -35,6 +35,7 @@ int main(int argc, char **argv)
     itgan::cli::addTrainGanCommand(app, g_cancel);
     itgan::cli::addSampleCommand(app);
     itgan::cli::addGeneratorInfoCommand(app);
+    itgan::cli::addGanMetricsCommand(app);
 
     std::signal(SIGINT, onInterrupt);
     itgan::keepFreedMemoryForReuse();

@@ -16,5 +16,6 @@ void addDatasetInfoCommand(CLI::App &app);
 void addTrainGanCommand(CLI::App &app, CancellationToken &cancel);
 void addSampleCommand(CLI::App &app);
 void addGeneratorInfoCommand(CLI::App &app);
+void addGanMetricsCommand(CLI::App &app);
 
 } // namespace itgan::cli

@@ -229,6 +229,13 @@ def forward(self, z, y):
                               "samples/step_0000002.png"})
             QVERIFY2(fs::exists(m_dir + "/run/" + f), f);
         QVERIFY_THROWS_EXCEPTION(IoError, GanTrainer(tinyConfig(4), ds, m_dir + "/run", false)); // no overwrite
+        // An output folder that cannot be created is named in the error.
+        try {
+            GanTrainer unwritable(tinyConfig(4), ds, m_dir + "/run/config.json/sub", false);
+            QFAIL("a run directory inside a file was accepted");
+        } catch (const IoError &e) {
+            QVERIFY2(QString(e.what()).contains("config.json/sub"), e.what());
+        }
         // A corrupt checkpoint is reported, not crashed on.
         std::ofstream(m_dir + "/run/checkpoint.pt") << "garbage";
         try {

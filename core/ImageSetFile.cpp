@@ -13,13 +13,6 @@ namespace itgan {
 
 namespace {
 
-std::string shapeText(const torch::Tensor &t)
-{
-    std::ostringstream s;
-    s << t.sizes();
-    return s.str();
-}
-
 DatasetSplit readTensorFile(const std::string &path)
 {
     TensorMap entries;
@@ -33,7 +26,7 @@ DatasetSplit readTensorFile(const std::string &path)
             throw DatasetError(path + ": no '" + key + "' entry (expected a dict {images, labels})");
     torch::Tensor images = entries.at("images"), labels = entries.at("labels");
     if (images.dim() != 4)
-        throw DatasetError(path + ": images have shape " + shapeText(images) + ", expected [N,C,H,W]");
+        throw DatasetError(path + ": images have shape " + c10::str(images.sizes()) + ", expected [N,C,H,W]");
     if (images.scalar_type() != torch::kUInt8) {
         if (!images.is_floating_point())
             throw DatasetError(path + ": images must be uint8 pixels or float pixels in [0,1]");
@@ -42,7 +35,7 @@ DatasetSplit readTensorFile(const std::string &path)
         images = images.mul(255.0).round().clamp(0, 255).to(torch::kUInt8);
     }
     if (labels.dim() != 1 || labels.is_floating_point())
-        throw DatasetError(path + ": labels must be an integer vector, got shape " + shapeText(labels));
+        throw DatasetError(path + ": labels must be an integer vector, got shape " + c10::str(labels.sizes()));
     return {images.contiguous(), labels.to(torch::kInt64).contiguous()};
 }
 

@@ -9,13 +9,6 @@ namespace itgan {
 
 namespace {
 
-std::string shapeText(const torch::Tensor &t)
-{
-    std::ostringstream s;
-    s << t.sizes();
-    return s.str();
-}
-
 // int8 weights are stored as q with a power-of-two scale "qscale.<name>": w = q * scale.
 torch::Tensor dequantised(const TensorMap &weights, const std::string &key, const std::string &scaleKey)
 {
@@ -52,8 +45,8 @@ void loadStateDict(torch::nn::Module &module, const TensorMap &weights, const st
             throw ModelError(source + ": missing entry '" + key + "' for this architecture");
         const torch::Tensor value = dequantised(weights, key, "qscale." + name);
         if (value.sizes() != target.sizes())
-            throw ModelError(source + ": entry '" + key + "' has shape " + shapeText(value) + ", the architecture expects "
-                             + shapeText(target));
+            throw ModelError(source + ": entry '" + key + "' has shape " + c10::str(value.sizes()) + ", the architecture expects "
+                             + c10::str(target.sizes()));
         target.copy_(value.to(target.dtype()));
         used.insert(key);
     };

@@ -1,7 +1,7 @@
 // itgan: the command-line front end of the IT-GAN engine.
 #include "cli/Commands.h"
 
-#include "core/Cancellation.h"
+#include "core/RunControl.h"
 #include "core/Errors.h"
 #include "core/MemoryTuning.h"
 #include "core/Threads.h"
@@ -12,12 +12,14 @@
 
 namespace {
 
-itgan::CancellationToken g_cancel;
+// The CLI never pauses; Ctrl-C cancels through the control's token (an atomic store,
+// safe in a signal handler).
+itgan::RunControl g_control;
 
 void onInterrupt(int)
 {
     // Jobs stop at their next batch; a second Ctrl-C falls back to the default action.
-    g_cancel.cancel();
+    g_control.token().cancel();
     std::signal(SIGINT, SIG_DFL);
 }
 
@@ -29,13 +31,19 @@ int main(int argc, char **argv)
     app.require_subcommand(1);
     app.set_version_flag("--version", "itgan 0.1.0");
     itgan::cli::addDatasetInfoCommand(app);
-    itgan::cli::addTrainClassifierCommand(app, g_cancel);
-    itgan::cli::addEvaluateCommand(app, g_cancel);
+    itgan::cli::addTrainClassifierCommand(app, g_control.token());
+    itgan::cli::addEvaluateCommand(app, g_control.token());
     itgan::cli::addPredictCommand(app);
-    itgan::cli::addTrainGanCommand(app, g_cancel);
+    itgan::cli::addTrainGanCommand(app, g_control.token());
     itgan::cli::addSampleCommand(app);
     itgan::cli::addGeneratorInfoCommand(app);
     itgan::cli::addGanMetricsCommand(app);
+    itgan::cli::addInvertCommand(app, g_control);
+    itgan::cli::addCondenseCommand(app, g_control);
+    itgan::cli::addDmCommand(app, g_control);
+    itgan::cli::addMakePoolCommand(app, g_control.token());
+    itgan::cli::addCompareCommand(app, g_control);
+    itgan::cli::addExportCommand(app);
 
     std::signal(SIGINT, onInterrupt);
     itgan::keepFreedMemoryForReuse();

@@ -107,6 +107,11 @@ torch::Tensor BigGanGeneratorImpl::run(const torch::Tensor &z, const torch::Tens
     return torch::tanh(m_outputConv->forward(torch::relu(m_outputBn->forward(h))));
 }
 
+void BigGanGeneratorImpl::setWeightsRequireGrad(bool requireGrad)
+{
+    setModuleWeightsRequireGrad(*this, requireGrad);
+}
+
 GeneratorInfo BigGanGeneratorImpl::info() const
 {
     int64_t count = 0;

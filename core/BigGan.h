@@ -56,6 +56,7 @@ public:
 
     GeneratorInfo info() const override;
     void setTraining(bool training) override { train(training); }
+    void setWeightsRequireGrad(bool requireGrad) override;
     const BigGanOptions &options() const { return m_options; }
 
     // σ of every SN layer as eval mode computes it, by module name.

@@ -121,6 +121,8 @@ TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset
         result.epochs.push_back(record);
         if (callbacks.onEpoch)
             callbacks.onEpoch(record, config.epochs);
+        if (callbacks.onEpochModel)
+            callbacks.onEpochModel(net, record);
     }
     result.finalTestAccuracy = result.epochs.back().testAccuracy;
     result.seconds = secondsSince(start);

@@ -53,6 +53,8 @@ struct TrainingResult {
 struct TrainingCallbacks {
     std::function<void(int epoch, int batch, int batchesPerEpoch)> onBatch;
     std::function<void(const EpochRecord &, int totalEpochs)> onEpoch;
+    // After each epoch with the model as it is then (e.g. to snapshot it).
+    std::function<void(ClassifierNet &model, const EpochRecord &)> onEpochModel;
 };
 
 // Accuracy (percent) of `model` on `data`, in eval mode without gradients.

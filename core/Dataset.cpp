@@ -70,11 +70,11 @@ std::vector<std::vector<int64_t>> indicesPerClass(const torch::Tensor &labels, i
     return perClass;
 }
 
-DatasetSplit subsetPerClass(const DatasetSplit &split, int64_t numClasses, int64_t k, uint64_t seed)
+torch::Tensor chooseIndicesPerClass(const torch::Tensor &labels, int64_t numClasses, int64_t k, uint64_t seed)
 {
     if (k <= 0)
         throw ConfigError("images per class must be positive, got " + std::to_string(k));
-    auto perClass = indicesPerClass(split.labels, numClasses);
+    auto perClass = indicesPerClass(labels, numClasses);
     std::mt19937_64 rng(seed);
     std::vector<int64_t> chosen;
     chosen.reserve(static_cast<size_t>(k * numClasses));
@@ -86,7 +86,12 @@ DatasetSplit subsetPerClass(const DatasetSplit &split, int64_t numClasses, int64
         std::shuffle(idx.begin(), idx.end(), rng);
         chosen.insert(chosen.end(), idx.begin(), idx.begin() + k);
     }
-    auto index = torch::tensor(chosen, torch::kInt64);
+    return torch::tensor(chosen, torch::kInt64);
+}
+
+DatasetSplit subsetPerClass(const DatasetSplit &split, int64_t numClasses, int64_t k, uint64_t seed)
+{
+    const auto index = chooseIndicesPerClass(split.labels, numClasses, k, seed);
     return {split.images.index_select(0, index).contiguous(), split.labels.index_select(0, index).contiguous()};
 }
 

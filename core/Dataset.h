@@ -51,6 +51,9 @@ Normalisation computeNormalisation(const torch::Tensor &uint8Images);
 // Sample indices of each class, in dataset order.
 std::vector<std::vector<int64_t>> indicesPerClass(const torch::Tensor &labels, int64_t numClasses);
 
+// Indices of k images of every class (class-major order), chosen by a seeded shuffle;
+// the images subsetPerClass returns. Throws DatasetError when a class has fewer than k.
+torch::Tensor chooseIndicesPerClass(const torch::Tensor &labels, int64_t numClasses, int64_t k, uint64_t seed);
 // k images of every class, chosen by a seeded shuffle (the same seed gives the same
 // subset). Throws DatasetError when a class has fewer than k images.
 DatasetSplit subsetPerClass(const DatasetSplit &split, int64_t numClasses, int64_t k, uint64_t seed);

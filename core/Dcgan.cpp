@@ -37,6 +37,11 @@ torch::Tensor DcganGeneratorImpl::run(const torch::Tensor &z, const torch::Tenso
     return torch::tanh(m_outputConv->forward(torch::relu(m_outputBn->forward(h))));
 }
 
+void DcganGeneratorImpl::setWeightsRequireGrad(bool requireGrad)
+{
+    setModuleWeightsRequireGrad(*this, requireGrad);
+}
+
 GeneratorInfo DcganGeneratorImpl::info() const
 {
     int64_t count = 0;

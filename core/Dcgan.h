@@ -19,6 +19,7 @@ public:
 
     GeneratorInfo info() const override;
     void setTraining(bool training) override { train(training); }
+    void setWeightsRequireGrad(bool requireGrad) override;
     const DcganOptions &options() const { return m_options; }
 
 protected:

@@ -125,4 +125,11 @@ torch::Tensor DsaAugment::perImage(const torch::Tensor &x, at::Generator &genera
     return applyGroup(m_groups[static_cast<size_t>(choice)], x, draws);
 }
 
+std::string resolveDsaStrategy(const std::string &name, bool allowsHorizontalFlip)
+{
+    if (name == "auto")
+        return allowsHorizontalFlip ? kDsaDefaultStrategy : kDsaNoFlipStrategy;
+    return name;
+}
+
 } // namespace itgan

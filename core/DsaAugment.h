@@ -28,6 +28,10 @@ struct DsaParams {
 constexpr const char *kDsaDefaultStrategy = "color_crop_cutout_flip_scale_rotate";
 constexpr const char *kDsaNoFlipStrategy = "color_crop_cutout_scale_rotate";
 
+// "auto" -> the default strategy, without flip when the data must not be flipped
+// (digits, SPEC §5.5); any other name is returned as it is ("none" disables DSA).
+std::string resolveDsaStrategy(const std::string &name, bool allowsHorizontalFlip);
+
 class DsaAugment {
 public:
     explicit DsaAugment(const std::string &strategy = kDsaDefaultStrategy, const DsaParams &params = {});

@@ -110,7 +110,7 @@ GanQuality measureGanQuality(Generator &g, ClassifierNet &classifier, const Data
         TrainingConfig config;
         config.epochs = o.ganTrainEpochs;
         config.seed = o.seed;
-        config.dsaStrategy = data.allowsHorizontalFlip() ? kDsaDefaultStrategy : kDsaNoFlipStrategy;
+        config.dsaStrategy = resolveDsaStrategy("auto", data.allowsHorizontalFlip());
         const TrainingResult r = trainClassifier(config, {toClassifierSpace(fake.images, data.normalisation), fake.labels},
                                                  {toClassifierSpace(data.test.images, data.normalisation), data.test.labels},
                                                  data.numClasses());

@@ -151,22 +151,6 @@ struct GanTrainer::State {
         return true;
     }
 
-    // Drops events a killed run logged after its last checkpoint.
-    void trimEventsAfter(int64_t lastStep)
-    {
-        std::ifstream in(runDir.file("events.jsonl"));
-        std::string kept, line;
-        while (std::getline(in, line)) {
-            try {
-                if (nlohmann::json::parse(line).value("step", int64_t(0)) <= lastStep)
-                    kept += line + "\n";
-            } catch (const std::exception &) {
-                // a half-written last line of a killed run
-            }
-        }
-        runDir.writeText("events.jsonl", kept);
-    }
-
     void writeSamples()
     {
         auto gen = at::detail::createCPUGenerator(config.seed + 1); // the same latents every time
@@ -238,7 +222,7 @@ GanTrainer::GanTrainer(const GanTrainingConfig &config, const Dataset &data, con
         torch::optim::AdamOptions(config.learningRateD).betas({config.beta1, config.beta2}).eps(config.adamEps));
 
     if (resume && s.loadCheckpoint()) {
-        s.trimEventsAfter(s.step);
+        s.runDir.trimEventsAfter("step", s.step);
     } else {
         nlohmann::json cfg = ganConfigJson(config);
         cfg["dataset"] = {{"name", data.name}, {"source", data.source}, {"train_size", data.train.size()}};

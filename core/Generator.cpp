@@ -35,4 +35,10 @@ torch::Tensor generateInChunks(Generator &g, const torch::Tensor &z, const torch
     return torch::cat(parts);
 }
 
+void setModuleWeightsRequireGrad(torch::nn::Module &module, bool requireGrad)
+{
+    for (auto &parameter : module.parameters())
+        parameter.requires_grad_(requireGrad);
+}
+
 } // namespace itgan

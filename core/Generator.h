@@ -29,12 +29,18 @@ public:
     virtual GeneratorInfo info() const = 0;
     // Eval mode uses stored statistics; IT-GAN always samples a frozen G in eval mode.
     virtual void setTraining(bool training) = 0;
+    // Frozen (false) for inversion and condensation: gradients reach z but no weight
+    // gradients are computed or accumulated.
+    virtual void setWeightsRequireGrad(bool requireGrad) = 0;
 
 protected:
     virtual torch::Tensor run(const torch::Tensor &z, const torch::Tensor &y) = 0;
 };
 
 using GeneratorPtr = std::shared_ptr<Generator>;
+
+// Sets requires_grad on every parameter of a native generator module.
+void setModuleWeightsRequireGrad(torch::nn::Module &module, bool requireGrad);
 
 // Generates without gradients in chunks of `chunk` images, so memory stays bounded.
 torch::Tensor generateInChunks(Generator &g, const torch::Tensor &z, const torch::Tensor &y, int64_t chunk = 256);

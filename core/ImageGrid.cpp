@@ -41,4 +41,30 @@ void writePngGrid(const torch::Tensor &uint8Images, int64_t columns, const std::
     writeFileAtomically(path, encodePngGrid(uint8Images, columns, scale));
 }
 
+torch::Tensor classRowsMosaic(const std::vector<torch::Tensor> &sets, const torch::Tensor &labels, int64_t numClasses,
+                              int64_t perClass)
+{
+    std::vector<torch::Tensor> tiles;
+    for (int64_t c = 0; c < numClasses; ++c) {
+        const auto index = (labels == c).nonzero().flatten();
+        const int64_t count = std::min(perClass, index.size(0));
+        for (const auto &set : sets) {
+            for (int64_t i = 0; i < perClass; ++i)
+                tiles.push_back(i < count ? set[index[i].item<int64_t>()]
+                                          : torch::full_like(sets.front()[0], 128)); // grey filler
+        }
+    }
+    return torch::stack(tiles);
+}
+
+void writeClassRowsGrid(const std::vector<torch::Tensor> &sets, const torch::Tensor &labels, int64_t numClasses,
+                        const std::string &path, int64_t perClass, int scale)
+{
+    if (sets.empty() || labels.size(0) == 0)
+        throw ConfigError("no images for the grid " + path);
+    perClass = std::max<int64_t>(1, std::min(perClass, labels.size(0)));
+    writePngGrid(classRowsMosaic(sets, labels, numClasses, perClass), perClass * static_cast<int64_t>(sets.size()), path,
+                 scale);
+}
+
 } // namespace itgan

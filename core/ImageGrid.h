@@ -13,4 +13,11 @@ std::vector<char> encodePngGrid(const torch::Tensor &uint8Images, int64_t column
 // Writes the grid atomically.
 void writePngGrid(const torch::Tensor &uint8Images, int64_t columns, const std::string &path, int scale = 1);
 
+// One row per class: up to `perClass` images of that class (in set order) from each
+// of `sets` (same length and labels), set after set, e.g. real | inverted | IT-GAN.
+torch::Tensor classRowsMosaic(const std::vector<torch::Tensor> &sets, const torch::Tensor &labels, int64_t numClasses,
+                              int64_t perClass);
+void writeClassRowsGrid(const std::vector<torch::Tensor> &sets, const torch::Tensor &labels, int64_t numClasses,
+                        const std::string &path, int64_t perClass = 10, int scale = 2);
+
 } // namespace itgan

@@ -50,23 +50,60 @@ void RunDirectory::appendEvent(const nlohmann::json &event) const
     out.flush();
 }
 
+namespace {
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ull, kFnvPrime = 1099511628211ull;
+
+uint64_t fnvUpdate(uint64_t h, const unsigned char *data, size_t size)
+{
+    for (size_t i = 0; i < size; ++i) {
+        h ^= data[i];
+        h *= kFnvPrime;
+    }
+    return h;
+}
+
+std::string fnvHex(uint64_t h)
+{
+    std::ostringstream s;
+    s << "fnv1a64:" << std::hex << std::setw(16) << std::setfill('0') << h;
+    return s.str();
+}
+
+} // namespace
+
 std::string fileContentHash(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw IoError("cannot read " + path + " to hash it");
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = kFnvOffset;
     char buffer[1 << 16];
     while (in) {
         in.read(buffer, sizeof buffer);
-        for (std::streamsize i = 0; i < in.gcount(); ++i) {
-            h ^= static_cast<unsigned char>(buffer[i]);
-            h *= 1099511628211ull;
+        h = fnvUpdate(h, reinterpret_cast<const unsigned char *>(buffer), static_cast<size_t>(in.gcount()));
+    }
+    return fnvHex(h);
+}
+
+std::string bytesContentHash(const void *data, size_t size)
+{
+    return fnvHex(fnvUpdate(kFnvOffset, static_cast<const unsigned char *>(data), size));
+}
+
+void RunDirectory::trimEventsAfter(const std::string &key, int64_t last) const
+{
+    std::ifstream in(file("events.jsonl"));
+    std::string kept, line;
+    while (std::getline(in, line)) {
+        try {
+            if (nlohmann::json::parse(line).value(key, int64_t(0)) <= last)
+                kept += line + "\n";
+        } catch (const std::exception &) {
+            // a half-written last line of a killed run
         }
     }
-    std::ostringstream s;
-    s << "fnv1a64:" << std::hex << std::setw(16) << std::setfill('0') << h;
-    return s.str();
+    writeText("events.jsonl", kept);
 }
 
 } // namespace itgan

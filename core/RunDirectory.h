@@ -20,6 +20,9 @@ public:
     void writeText(const std::string &name, const std::string &text) const;
     // Appends one JSON object as a line of events.jsonl (flushed at once).
     void appendEvent(const nlohmann::json &event) const;
+    // On resume: drops the events a killed run logged after its last checkpoint (lines
+    // whose `key` exceeds `last`, and a half-written last line).
+    void trimEventsAfter(const std::string &key, int64_t last) const;
 
 private:
     explicit RunDirectory(std::string path) : m_path(std::move(path)) {}
@@ -28,5 +31,7 @@ private:
 
 // Content hash (FNV-1a 64, hex) of a file, for the identity of datasets and models in config.json.
 std::string fileContentHash(const std::string &path);
+// The same hash of bytes in memory (e.g. a tensor's pixels).
+std::string bytesContentHash(const void *data, size_t size);
 
 } // namespace itgan

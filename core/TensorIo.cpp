@@ -119,4 +119,9 @@ void saveTensor(const torch::Tensor &tensor, const std::string &path)
     writeFileAtomically(path, pickle(c10::IValue(tensor.detach().to(torch::kCPU).contiguous()), path));
 }
 
+void savePickledValue(const c10::IValue &value, const std::string &path)
+{
+    writeFileAtomically(path, pickle(value, path));
+}
+
 } // namespace itgan

@@ -20,6 +20,8 @@ torch::Tensor loadTensor(const std::string &path, const std::string &key = "");
 
 void saveTensorMap(const TensorMap &tensors, const std::string &path);
 void saveTensor(const torch::Tensor &tensor, const std::string &path);
+// Any picklable value (e.g. a dict of tensors and string lists) in torch.save's format.
+void savePickledValue(const c10::IValue &value, const std::string &path);
 
 // Whole-file atomic write of raw bytes (temporary file + rename).
 void writeFileAtomically(const std::string &path, const std::vector<char> &bytes);

@@ -76,4 +76,10 @@ torch::Tensor TorchScriptGenerator::run(const torch::Tensor &z, const torch::Ten
     return out.toTensor();
 }
 
+void TorchScriptGenerator::setWeightsRequireGrad(bool requireGrad)
+{
+    for (auto parameter : m_module.parameters())
+        parameter.requires_grad_(requireGrad);
+}
+
 } // namespace itgan

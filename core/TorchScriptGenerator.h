@@ -17,6 +17,7 @@ public:
 
     GeneratorInfo info() const override { return m_info; }
     void setTraining(bool training) override { m_module.train(training); }
+    void setWeightsRequireGrad(bool requireGrad) override;
     torch::jit::Module &module() { return m_module; }
 
 protected:

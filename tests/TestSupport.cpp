@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QProcess>
+
 #include <cstdlib>
 #include <filesystem>
 #include <random>
@@ -58,6 +60,21 @@ std::string makeTempDir(const std::string &tag)
     const fs::path dir = fs::temp_directory_path() / ("itgan-test-" + tag + "-" + std::to_string(rd()));
     fs::create_directories(dir);
     return dir.string();
+}
+
+bool pythonHasTorch()
+{
+    return runPython("import torch", {}, nullptr) == 0;
+}
+
+int runPython(const QString &script, const QStringList &args, QString *output)
+{
+    QProcess p;
+    p.start("/usr/bin/python3", QStringList{"-c", script} + args);
+    const bool finished = p.waitForFinished(180000) && p.exitStatus() == QProcess::NormalExit;
+    if (output)
+        *output = QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput());
+    return finished ? p.exitCode() : -1;
 }
 
 } // namespace itgan::test

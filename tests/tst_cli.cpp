@@ -51,13 +51,6 @@ TensorMap plainWeights(const TensorMap &fx)
     return w;
 }
 
-bool pythonHasTorch()
-{
-    QProcess p;
-    p.start("/usr/bin/python3", {"-c", "import torch"});
-    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
 nlohmann::json readJson(const std::string &path)
 {
     std::ifstream in(path);
@@ -119,7 +112,7 @@ private slots:
         const auto &want = fx.at(logitsKey.toStdString());
         QVERIFY2(test::closeTo(logits, want), qPrintable(test::describeDiff("logits", logits, want)));
 
-        if (!pythonHasTorch()) {
+        if (!test::pythonHasTorch()) {
             qInfo("Python check skipped: /usr/bin/python3 cannot import torch (install python3-torch)");
             return;
         }

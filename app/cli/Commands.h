@@ -5,6 +5,7 @@
 
 namespace itgan {
 class CancellationToken;
+class RunControl;
 }
 
 namespace itgan::cli {
@@ -17,5 +18,11 @@ void addTrainGanCommand(CLI::App &app, CancellationToken &cancel);
 void addSampleCommand(CLI::App &app);
 void addGeneratorInfoCommand(CLI::App &app);
 void addGanMetricsCommand(CLI::App &app);
+void addInvertCommand(CLI::App &app, RunControl &control);
+void addCondenseCommand(CLI::App &app, RunControl &control);
+void addDmCommand(CLI::App &app, RunControl &control);
+void addMakePoolCommand(CLI::App &app, CancellationToken &cancel);
+void addCompareCommand(CLI::App &app, RunControl &control);
+void addExportCommand(CLI::App &app);
 
 } // namespace itgan::cli

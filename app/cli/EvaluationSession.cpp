@@ -64,10 +64,7 @@ std::vector<SetEvaluation> runEvaluations(const Dataset &dataset, const std::vec
                                           CancellationToken &cancel)
 {
     const int threads = configureTorchThreads(options.threads);
-    if (options.dsa == "auto")
-        options.training.dsaStrategy = dataset.allowsHorizontalFlip() ? kDsaDefaultStrategy : kDsaNoFlipStrategy;
-    else
-        options.training.dsaStrategy = options.dsa;
+    options.training.dsaStrategy = resolveDsaStrategy(options.dsa, dataset.allowsHorizontalFlip());
     DsaAugment{options.training.dsaStrategy}; // rejects an unknown strategy before any work starts
 
     nlohmann::json config = extraConfig;

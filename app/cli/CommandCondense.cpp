@@ -1,0 +1,95 @@
+// itgan condense: IT-GAN condensation of inverted latents (paper Eq. 2–4, Algorithm 1).
+#include "Commands.h"
+#include "JobSession.h"
+
+#include "core/EngineInputs.h"
+#include "core/Errors.h"
+#include "core/LatentCondenser.h"
+#include "core/Threads.h"
+
+#include <filesystem>
+#include <iostream>
+
+namespace fs = std::filesystem;
+
+namespace itgan::cli {
+namespace {
+
+struct CondenseOptions {
+    std::string from;
+    EngineInputRequest inputs;
+    ItganConfig config;
+    std::string out;
+    bool resume = false;
+    int threads = 0;
+};
+
+void runCondense(CondenseOptions o, RunControl &control)
+{
+    configureTorchThreads(o.threads);
+    if (o.resume) {
+        const auto stored = storedRunConfig(o.out);
+        if (stored.contains("itgan")) {
+            o.inputs = engineRequestFromIdentity(stored);
+            o.config = itganConfigFromJson(stored.at("itgan"));
+        }
+    }
+    // --from an inversion run: its latents, and the dataset and generator it used.
+    std::string latentsPath = o.from;
+    if (fs::is_directory(o.from)) {
+        const auto inversion = storedRunConfig(o.from);
+        if (inversion.value("method", "") != "inversion")
+            throw ConfigError(o.from + ": not an inversion run directory (no config.json with method \"inversion\")");
+        if (!o.resume)
+            o.inputs = engineRequestFromIdentity(inversion);
+        latentsPath = (fs::path(o.from) / "latents.pt").string();
+        if (!fs::exists(latentsPath))
+            throw IoError(latentsPath + ": missing; the inversion run has not finished (resume it first)");
+    }
+    o.inputs.featureNetwork = ""; // IT-GAN embeds with random (or pool) networks only
+    EngineInputs inputs = loadEngineInputs(o.inputs);
+    nlohmann::json identity = inputs.identity;
+    identity["initial_latents_file"] = fs::absolute(latentsPath).string();
+    auto bar = std::make_shared<ProgressBar>("condense");
+    const auto result = runItgan(*inputs.generator.generator, inputs.data, loadLatentSet(latentsPath), o.config,
+                                 {o.out, o.resume, identity}, &control, progressHooks(bar));
+    bar->finish(std::to_string(result.size()) + " latents in " + o.out + "/latents.pt, grid in " + o.out + "/grid.png");
+}
+
+} // namespace
+
+void addCondenseCommand(CLI::App &app, RunControl &control)
+{
+    auto o = std::make_shared<CondenseOptions>();
+    ItganConfig &c = o->config;
+    CLI::App *cmd = app.add_subcommand("condense", "IT-GAN: optimise inverted latents into informative training data");
+    cmd->add_option("--from", o->from, "An inversion run directory, or a latents .pt file (then give --dataset, --generator)")
+        ->required();
+    addEngineInputOptions(*cmd, o->inputs, false);
+    cmd->add_option("--out", o->out, "Run directory (config.json, events.jsonl, checkpoint.pt, latents.pt, grid.png)")
+        ->required();
+    cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint with its stored settings");
+    cmd->add_option("--objective", c.objective, "dm (distribution matching) or gm (gradient matching)")->capture_default_str();
+    cmd->add_option("--lambda", c.lambda, "λ of Eq. 4: L = (1-λ)·L_con + λ·R")->capture_default_str();
+    cmd->add_option("--lr", c.learningRate, "Adam learning rate on the latents")->capture_default_str();
+    cmd->add_option("--iterations", c.iterations, "Iterations")->capture_default_str();
+    cmd->add_option("--real-batch", c.realBatch, "Independent real images per class and iteration")->capture_default_str();
+    cmd->add_option("--split-size", c.splitSize, "Latents per independently trained subset (0 = whole class)")
+        ->capture_default_str();
+    cmd->add_option("--split-strategy", c.splitStrategy, "fixed or mixed (re-split every iteration)")->capture_default_str();
+    cmd->add_option("--embedding", c.embedding, "random (fresh ConvNets) or pool (pre-trained, see make-pool)")
+        ->capture_default_str();
+    cmd->add_option("--embedding-arch", c.embeddingArch, "Embedding network architecture")->capture_default_str();
+    cmd->add_option("--pool", c.poolDir, "Pool folder made by `itgan make-pool`");
+    cmd->add_option("--pool-min-acc", c.poolMinAccuracy, "Lowest validation accuracy of pool members used (%)")
+        ->capture_default_str();
+    cmd->add_option("--pool-max-acc", c.poolMaxAccuracy, "Highest validation accuracy of pool members used (%)")
+        ->capture_default_str();
+    cmd->add_option("--dsa", c.dsaStrategy, "Siamese augmentation strategy, 'auto' or 'none'")->capture_default_str();
+    cmd->add_option("--seed", c.seed, "Seed")->capture_default_str();
+    cmd->add_option("--checkpoint-every", c.checkpointEvery, "Iterations between checkpoints")->capture_default_str();
+    cmd->add_option("--threads", o->threads, "LibTorch threads (0 = all cores)")->capture_default_str();
+    cmd->callback([o, &control] { runCondense(*o, control); });
+}
+
+} // namespace itgan::cli

@@ -1,0 +1,42 @@
+// itgan export: write a synthetic set (run directory or latent bundle) as PNG folders,
+// .npy, a torch .pt dict, CIFAR binary records, or a latent bundle.
+#include "Commands.h"
+
+#include "core/DatasetExport.h"
+
+#include <iostream>
+
+namespace itgan::cli {
+namespace {
+
+struct ExportOptions {
+    std::string from;
+    std::string format;
+    std::string out;
+    bool force = false;
+};
+
+void runExport(const ExportOptions &o)
+{
+    const ExportSource source = openExportSource(o.from);
+    exportDataset(source, o.format, o.out, o.force);
+    std::cout << "exported " << source.pixels.size() << " " << source.method << " images ("
+              << source.classNames.size() << " classes) as " << o.format << " to " << o.out << "\n";
+}
+
+} // namespace
+
+void addExportCommand(CLI::App &app)
+{
+    auto o = std::make_shared<ExportOptions>();
+    CLI::App *cmd = app.add_subcommand("export", "Export a synthetic set in other tools' formats");
+    cmd->add_option("--from", o->from, "A run directory (invert, condense, dm) or a latent bundle")->required();
+    cmd->add_option("--format", o->format, "png-folders | npy | torch | cifar-bin | bundle")
+        ->required()
+        ->check(CLI::IsMember(exportFormats()));
+    cmd->add_option("--out", o->out, "Output folder (or .pt file for torch)")->required();
+    cmd->add_flag("--force", o->force, "Replace an existing output");
+    cmd->callback([o] { runExport(*o); });
+}
+
+} // namespace itgan::cli

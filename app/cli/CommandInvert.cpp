@@ -1,0 +1,69 @@
+// itgan invert: GAN inversion (paper Eq. 1) of k real images per class into latents.
+#include "Commands.h"
+#include "JobSession.h"
+
+#include "core/EngineInputs.h"
+#include "core/GanInversion.h"
+#include "core/Threads.h"
+
+#include <cstdio>
+
+namespace itgan::cli {
+namespace {
+
+struct InvertOptions {
+    EngineInputRequest inputs;
+    InversionConfig config;
+    std::string out;
+    bool resume = false;
+    int threads = 0;
+};
+
+void runInvert(InvertOptions o, RunControl &control)
+{
+    configureTorchThreads(o.threads);
+    if (o.resume) {
+        const auto stored = storedRunConfig(o.out);
+        if (stored.contains("inversion")) { // resume exactly what was started
+            o.inputs = engineRequestFromIdentity(stored);
+            o.config = inversionConfigFromJson(stored.at("inversion"));
+        }
+    }
+    EngineInputs inputs = loadEngineInputs(o.inputs);
+    auto bar = std::make_shared<ProgressBar>("invert");
+    const auto result = runInversion(*inputs.generator.generator, *inputs.featureNet, inputs.data, o.config,
+                                     {o.out, o.resume, inputs.identity}, &control, progressHooks(bar));
+    char summary[200];
+    std::snprintf(summary, sizeof summary,
+                  "%lld latents in %s/latents.pt; reconstruction error per image: feature mean %.4f (max %.4f), "
+                  "pixel mean %.4f (max %.4f)",
+                  static_cast<long long>(result.latents.size()), o.out.c_str(), result.featureError.mean().item<double>(),
+                  result.featureError.max().item<double>(), result.pixelError.mean().item<double>(),
+                  result.pixelError.max().item<double>());
+    bar->finish(summary);
+}
+
+} // namespace
+
+void addInvertCommand(CLI::App &app, RunControl &control)
+{
+    auto o = std::make_shared<InvertOptions>();
+    InversionConfig &c = o->config;
+    CLI::App *cmd = app.add_subcommand("invert", "GAN inversion: learn one latent per chosen real image (paper Eq. 1)");
+    addEngineInputOptions(*cmd, o->inputs, true);
+    cmd->add_option("--out", o->out, "Run directory (config.json, events.jsonl, checkpoint.pt, latents.pt, "
+                                     "reconstruction.csv, real_vs_inverted.png)")
+        ->required();
+    cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint with its stored settings");
+    cmd->add_option("-k,--images-per-class", c.imagesPerClass, "Real images (latents) per class")->capture_default_str();
+    cmd->add_option("--iterations", c.iterations, "Adam iterations")->capture_default_str();
+    cmd->add_option("--lr", c.learningRate, "Adam learning rate")->capture_default_str();
+    cmd->add_option("--lambda-pixel", c.lambdaPixel, "Weight of the pixel term")->capture_default_str();
+    cmd->add_option("--batch", c.batchSize, "Latents per forward pass (memory only)")->capture_default_str();
+    cmd->add_option("--seed", c.seed, "Seed of the image choice and z initialisation")->capture_default_str();
+    cmd->add_option("--checkpoint-every", c.checkpointEvery, "Iterations between checkpoints")->capture_default_str();
+    cmd->add_option("--threads", o->threads, "LibTorch threads (0 = all cores)")->capture_default_str();
+    cmd->callback([o, &control] { runInvert(*o, control); });
+}
+
+} // namespace itgan::cli

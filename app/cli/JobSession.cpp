@@ -1,0 +1,58 @@
+#include "JobSession.h"
+
+#include "core/Errors.h"
+#include "core/JsonConfig.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace itgan::cli {
+
+JobHooks progressHooks(const std::shared_ptr<ProgressBar> &bar)
+{
+    JobHooks hooks;
+    hooks.onIteration = [bar](const IterationEvent &e) {
+        std::string status = "it " + std::to_string(e.iteration) + "/" + std::to_string(e.iterations);
+        char part[64];
+        for (const auto &[name, value] : e.terms) {
+            std::snprintf(part, sizeof part, " %s %.4g", name.c_str(), value);
+            status += part;
+        }
+        if (e.method == "itgan") {
+            std::snprintf(part, sizeof part, " λ %g", e.lambda);
+            status += part;
+        }
+        std::snprintf(part, sizeof part, " lr %g %.2fs/it", e.learningRate, e.seconds);
+        status += part;
+        bar->update(static_cast<double>(e.iteration), static_cast<double>(e.iterations), status);
+    };
+    hooks.onStage = [](const std::string &text) { std::cerr << "itgan: " << text << "\n"; };
+    hooks.onControl = [](const std::string &name, double value, int64_t iteration) {
+        std::cerr << "\nitgan: " << name << " set to " << value << " from iteration " << iteration << "\n";
+    };
+    return hooks;
+}
+
+nlohmann::json storedRunConfig(const std::string &dir)
+{
+    const auto path = std::filesystem::path(dir) / "config.json";
+    return std::filesystem::exists(path) ? readJsonFile(path.string()) : nlohmann::json::object();
+}
+
+void addEngineInputOptions(CLI::App &cmd, EngineInputRequest &inputs, bool featureNetwork)
+{
+    cmd.add_option("--dataset", inputs.dataset, "fashion-mnist, or a folder of IDX files, CIFAR binaries or class folders")
+        ->capture_default_str();
+    cmd.add_option("--generator", inputs.generator, "'bundled', a native/TorchScript generator or a BigGAN state dict")
+        ->capture_default_str();
+    cmd.add_option("--generator-arch", inputs.generatorArch, "Architecture of an imported state dict (biggan32, dcgan32)");
+    if (featureNetwork) {
+        cmd.add_option("--feature-net", inputs.featureNetwork, "Pre-trained ConvNet ψ: 'bundled' or a weights file")
+            ->capture_default_str();
+        cmd.add_option("--feature-arch", inputs.featureArch, "Architecture of --feature-net")->capture_default_str();
+    }
+}
+
+} // namespace itgan::cli

@@ -1,0 +1,29 @@
+#pragma once
+// Shared by the condensation commands (invert, condense, dm, compare): a progress bar
+// fed by the job's iteration events, and reading a run's stored configuration so that
+// `--resume` needs nothing but `--out`.
+#include "ProgressBar.h"
+
+#include "core/EngineInputs.h"
+#include "core/JobEvents.h"
+
+#include <CLI/CLI.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <string>
+
+namespace itgan::cli {
+
+// Hooks that draw a progress bar with the loss terms, λ and lr, and print stage lines
+// and live control changes.
+JobHooks progressHooks(const std::shared_ptr<ProgressBar> &bar);
+
+// --dataset, --generator, --generator-arch and (featureNetwork) --feature-net, --feature-arch.
+void addEngineInputOptions(CLI::App &cmd, EngineInputRequest &inputs, bool featureNetwork);
+
+// config.json of an existing run directory, or an empty object when there is none.
+nlohmann::json storedRunConfig(const std::string &dir);
+
+} // namespace itgan::cli

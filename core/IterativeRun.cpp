@@ -1,0 +1,169 @@
+#include "core/IterativeRun.h"
+
+#include "core/Errors.h"
+#include "core/JsonConfig.h"
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+
+namespace itgan {
+namespace {
+
+constexpr const char *kCheckpointFile = "checkpoint.pt";
+
+double secondsBetween(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b)
+{
+    return std::chrono::duration<double>(b - a).count();
+}
+
+} // namespace
+
+void setLearningRate(torch::optim::Optimizer &optimizer, double learningRate)
+{
+    for (auto &group : optimizer.param_groups()) {
+        if (auto *adam = dynamic_cast<torch::optim::AdamOptions *>(&group.options()))
+            adam->lr(learningRate);
+        else if (auto *sgd = dynamic_cast<torch::optim::SGDOptions *>(&group.options()))
+            sgd->lr(learningRate);
+        else
+            throw ConfigError("cannot set the learning rate of this optimiser");
+    }
+}
+
+IterativeRun::IterativeRun(IterativeRunOptions options, RunControl *control, JobHooks hooks)
+    : m_options(std::move(options)), m_control(control), m_hooks(std::move(hooks)),
+      m_dir(RunDirectory::open(m_options.directory, m_options.resume))
+{
+    const std::string configPath = m_dir.file("config.json");
+    if (m_options.resume && fs::exists(configPath)) {
+        nlohmann::json stored;
+        try {
+            std::ifstream in(configPath);
+            stored = nlohmann::json::parse(in);
+        } catch (const std::exception &e) {
+            throw IoError(configPath + ": not valid JSON (" + e.what() + ")");
+        }
+        const std::string diff = firstJsonDifference(stored, m_options.config);
+        if (!diff.empty())
+            throw ConfigError(configPath + ": the run was started with a different configuration (\"" + diff
+                              + "\" differs); resume with the same settings or choose a new output folder");
+    } else {
+        m_dir.writeJson("config.json", m_options.config);
+        m_dir.writeText("events.jsonl", "");
+    }
+    m_started = m_iterationStarted = std::chrono::steady_clock::now();
+}
+
+void IterativeRun::stage(const std::string &text) const
+{
+    if (m_hooks.onStage)
+        m_hooks.onStage(text);
+}
+
+int64_t IterativeRun::restore(TensorMap &state, torch::optim::Optimizer &optimizer, double &lambda,
+                              double &learningRate)
+{
+    const std::string path = m_dir.file(kCheckpointFile);
+    if (!m_options.resume || !fs::exists(path))
+        return 0;
+    int64_t iteration = 0;
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(path);
+        torch::NoGradGuard noGrad;
+        for (auto &[key, tensor] : state) {
+            torch::Tensor saved;
+            archive.read("state." + key, saved);
+            if (saved.sizes() != tensor.sizes())
+                throw IoError(path + ": checkpoint tensor \"" + key + "\" has shape " + c10::str(saved.sizes())
+                              + ", this run expects " + c10::str(tensor.sizes()));
+            tensor.copy_(saved);
+        }
+        torch::serialize::InputArchive optimiserArchive;
+        archive.read("optimizer", optimiserArchive);
+        optimizer.load(optimiserArchive);
+        torch::Tensor it, lam, lr;
+        archive.read("iteration", it);
+        archive.read("lambda", lam);
+        archive.read("lr", lr);
+        iteration = it.item<int64_t>();
+        lambda = lam.item<double>();
+        learningRate = lr.item<double>();
+    } catch (const c10::Error &e) {
+        throw IoError(path + ": corrupt or truncated checkpoint (" + e.what_without_backtrace() + ")");
+    }
+    setLearningRate(optimizer, learningRate);
+    m_dir.trimEventsAfter("iteration", iteration);
+    m_lastCheckpoint = iteration;
+    return iteration;
+}
+
+void IterativeRun::beginIteration(int64_t iteration, double &lambda, double &learningRate,
+                                  torch::optim::Optimizer &optimizer)
+{
+    if (m_control) {
+        m_control->waitIfPaused();
+        if (auto value = m_control->takeLambda()) {
+            lambda = *value;
+            m_dir.appendEvent({{"control", "lambda"}, {"value", lambda}, {"iteration", iteration - 1}});
+            if (m_hooks.onControl)
+                m_hooks.onControl("lambda", lambda, iteration);
+        }
+        if (auto value = m_control->takeLearningRate()) {
+            learningRate = *value;
+            setLearningRate(optimizer, learningRate);
+            m_dir.appendEvent({{"control", "learning_rate"}, {"value", learningRate}, {"iteration", iteration - 1}});
+            if (m_hooks.onControl)
+                m_hooks.onControl("learning_rate", learningRate, iteration);
+        }
+    }
+    m_iterationStarted = std::chrono::steady_clock::now();
+}
+
+void IterativeRun::endIteration(IterationEvent event, const TensorMap &state, torch::optim::Optimizer &optimizer)
+{
+    for (const auto &[name, value] : event.terms)
+        if (!std::isfinite(value))
+            throw Error(m_options.method + " iteration " + std::to_string(event.iteration) + ": the loss term \"" + name
+                        + "\" became " + std::to_string(value) + "; the run stopped and its last good checkpoint (iteration "
+                        + std::to_string(m_lastCheckpoint) + ") is kept in " + m_dir.path()
+                        + ". Lower the learning rate and resume.");
+    const auto now = std::chrono::steady_clock::now();
+    event.method = m_options.method;
+    event.iterations = m_options.iterations;
+    event.seconds = secondsBetween(m_iterationStarted, now);
+    event.elapsed = secondsBetween(m_started, now);
+    m_dir.appendEvent(toJson(event));
+    if (m_hooks.onIteration)
+        m_hooks.onIteration(event);
+    if (event.iteration % m_options.checkpointEvery == 0 || event.iteration == m_options.iterations)
+        saveCheckpoint(event.iteration, state, optimizer, event.lambda, event.learningRate);
+}
+
+void IterativeRun::saveCheckpoint(int64_t iteration, const TensorMap &state, torch::optim::Optimizer &optimizer,
+                                  double lambda, double learningRate)
+{
+    for (const auto &[key, tensor] : state)
+        if (!torch::isfinite(tensor).all().item<bool>())
+            throw Error(m_options.method + " iteration " + std::to_string(iteration) + ": \"" + key
+                        + "\" holds NaN or Inf; the last good checkpoint (iteration " + std::to_string(m_lastCheckpoint)
+                        + ") is kept in " + m_dir.path() + ". Lower the learning rate and resume.");
+    torch::serialize::OutputArchive archive;
+    for (const auto &[key, tensor] : state)
+        archive.write("state." + key, tensor.detach());
+    torch::serialize::OutputArchive optimiserArchive;
+    optimizer.save(optimiserArchive);
+    archive.write("optimizer", optimiserArchive);
+    archive.write("iteration", torch::tensor(iteration, torch::kInt64));
+    archive.write("lambda", torch::tensor(lambda, torch::kFloat64));
+    archive.write("lr", torch::tensor(learningRate, torch::kFloat64));
+    const std::string path = m_dir.file(kCheckpointFile), temp = path + ".tmp";
+    archive.save_to(temp);
+    fs::rename(temp, path);
+    m_lastCheckpoint = iteration;
+}
+
+} // namespace itgan

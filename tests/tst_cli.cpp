@@ -73,7 +73,9 @@ private slots:
     {
         const Result top = runItgan({"--help"});
         QCOMPARE(top.exitCode, 0);
-        for (const char *cmd : {"dataset-info", "train-classifier", "evaluate", "predict"}) {
+        for (const char *cmd : {"dataset-info", "train-classifier", "evaluate", "predict", "train-gan", "sample",
+                                "generator-info", "gan-metrics", "invert", "condense", "dm", "make-pool", "compare",
+                                "export"}) {
             QVERIFY2(top.out.contains(cmd), cmd);
             const Result sub = runItgan({cmd, "--help"});
             QCOMPARE(sub.exitCode, 0);
@@ -237,6 +239,36 @@ private slots:
         r = runItgan({"generator-info", QString::fromStdString(m_dir + "/junk.pt")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("junk.pt"), qPrintable(r.err));
+    }
+
+    void condensationCommandsEndToEnd()
+    {
+        const QString inv = QString::fromStdString(m_dir + "/inv"), it = QString::fromStdString(m_dir + "/itgan");
+        Result r = runItgan({"invert", "-k", "2", "--iterations", "4", "--checkpoint-every", "2", "--out", inv});
+        QVERIFY2(r.exitCode == 0 && r.err.contains("reconstruction error"), qPrintable(r.err));
+        // --resume of a finished run needs only --out and changes nothing.
+        r = runItgan({"invert", "--out", inv, "--resume"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList condense = {"condense", "--from", inv, "--iterations", "2", "--real-batch", "8",
+                                      "--embedding-arch", "convnet:width=16", "--out", it};
+        r = runItgan(condense);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto config = readJson(m_dir + "/itgan/config.json");
+        QCOMPARE(config["itgan"]["real_batch"].get<int64_t>(), int64_t(8));
+        QVERIFY(config["generator"]["hash"].get<std::string>().rfind("fnv1a64:", 0) == 0);
+        // A second run into the same folder is refused; export refuses to overwrite.
+        r = runItgan(condense);
+        QVERIFY2(r.exitCode != 0 && r.err.contains("config.json"), qPrintable(r.err));
+        const QString exported = QString::fromStdString(m_dir + "/itgan.pt");
+        QCOMPARE(runItgan({"export", "--from", it, "--format", "torch", "--out", exported}).exitCode, 0);
+        r = runItgan({"export", "--from", it, "--format", "torch", "--out", exported});
+        QVERIFY2(r.exitCode != 0 && r.err.contains("--force"), qPrintable(r.err));
+        QCOMPARE(runItgan({"export", "--from", it, "--format", "torch", "--out", exported, "--force"}).exitCode, 0);
+        // Bad values are named.
+        r = runItgan({"condense", "--from", inv, "--lambda", "2", "--out", QString::fromStdString(m_dir + "/bad")});
+        QVERIFY2(r.exitCode != 0 && r.err.contains("itgan.lambda"), qPrintable(r.err));
+        r = runItgan({"compare", "--print-default-config"});
+        QVERIFY2(r.exitCode == 0 && nlohmann::json::parse(r.out.toStdString()).contains("itgan"), qPrintable(r.err));
     }
 };
 

@@ -3,7 +3,9 @@
 #include "core/ConvNet.h"
 #include "core/Errors.h"
 #include "core/ResNet.h"
+#include "core/MobileNetV2.h"
 #include "core/Vgg.h"
+#include "core/WideResNet.h"
 
 #include <sstream>
 
@@ -69,7 +71,7 @@ ConvNetOptions convNetOptions(const std::string &arch, const NetworkSpec &spec)
 std::vector<std::string> knownArchitectures()
 {
     return {"convnet", "convnet-bn", "convnet-ln", "convnet-gn", "convnet-nn", "convnet:width=W,depth=D,norm=N,act=A,pool=P",
-            "resnet18", "resnet18bn", "vgg11", "vgg11bn"};
+            "resnet18", "resnet18bn", "vgg11", "vgg11bn", "vgg19", "vgg19bn", "wrn-16-8", "mobilenetv2"};
 }
 
 ClassifierPtr createNetwork(const NetworkSpec &spec)
@@ -85,10 +87,15 @@ ClassifierPtr createNetwork(const NetworkSpec &spec)
         return ResNet18(ResNetOptions{spec.channels, spec.numClasses, spec.imageSize,
                                       arch == "resnet18bn" ? NormKind::Batch : NormKind::Instance})
             .ptr();
-    if (arch == "vgg11" || arch == "vgg11bn")
-        return Vgg(VggOptions{spec.channels, spec.numClasses, spec.imageSize,
-                              arch == "vgg11bn" ? NormKind::Batch : NormKind::Instance, 11})
-            .ptr();
+    if (arch == "vgg11" || arch == "vgg11bn" || arch == "vgg19" || arch == "vgg19bn") {
+        const NormKind norm = arch.size() == 7 ? NormKind::Batch : NormKind::Instance; // the "bn" suffix
+        const int depth = arch.compare(0, 5, "vgg19") == 0 ? 19 : 11;
+        return Vgg(VggOptions{spec.channels, spec.numClasses, spec.imageSize, norm, depth}).ptr();
+    }
+    if (arch == "wrn-16-8")
+        return WideResNet(WideResNetOptions{spec.channels, spec.numClasses, 16, 8}).ptr();
+    if (arch == "mobilenetv2")
+        return MobileNetV2(MobileNetV2Options{spec.channels, spec.numClasses}).ptr();
     std::string known;
     for (const auto &name : knownArchitectures())
         known += (known.empty() ? "" : ", ") + name;

@@ -4,7 +4,8 @@
 //   convnet:width=64,depth=4,norm=batch,act=relu,pool=max   (any subset of keys)
 //   convnet-bn | convnet-ln | convnet-gn | convnet-nn        (norm shorthands)
 //   resnet18 (instance norm) | resnet18bn (batch norm)
-//   vgg11 (instance norm) | vgg11bn (batch norm)
+//   vgg11 | vgg19 (instance norm) | vgg11bn | vgg19bn (batch norm)
+//   wrn-16-8 | mobilenetv2 (CIFAR forms, batch norm; the paper's cross-architecture table)
 // Names follow the reference code, where "ResNet18"/"VGG11" use instance norm.
 #include "core/ClassifierNet.h"
 

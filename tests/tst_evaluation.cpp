@@ -5,6 +5,7 @@
 #include "core/ClassifierTrainer.h"
 #include "core/DatasetLoader.h"
 #include "core/Evaluation.h"
+#include "core/NetworkFactory.h"
 
 #include <QtTest>
 
@@ -88,6 +89,9 @@ private slots:
         QTest::newRow("resnet18bn") << "resnet18bn";
         QTest::newRow("vgg11") << "vgg11";
         QTest::newRow("convnet-bn") << "convnet-bn";
+        QTest::newRow("vgg19bn") << "vgg19bn";
+        QTest::newRow("wrn-16-8") << "wrn-16-8";
+        QTest::newRow("mobilenetv2") << "mobilenetv2";
     }
 
     void everyZooNetworkTrains()
@@ -100,6 +104,37 @@ private slots:
         const auto r = trainClassifier(c, m_train, test, 10);
         QVERIFY(std::isfinite(r.epochs[0].trainLoss));
         QVERIFY(r.finalTestAccuracy >= 0.0 && r.finalTestAccuracy <= 100.0);
+    }
+
+    void crossArchitectureNetworksHaveTheirPublishedSizes_data()
+    {
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<double>("millions"); // parameters for 10 classes, 3x32x32 input, as published
+        QTest::addColumn<int>("embedding");
+        QTest::newRow("wrn-16-8") << "wrn-16-8" << 11.0 << 512;    // Zagoruyko & Komodakis, Tab. 1
+        QTest::newRow("mobilenetv2") << "mobilenetv2" << 2.30 << 1280; // the common CIFAR form, ~2.3 M
+        QTest::newRow("vgg19bn") << "vgg19bn" << 20.0 << 512;       // CIFAR VGG19-BN, ~20.0 M
+    }
+
+    void crossArchitectureNetworksHaveTheirPublishedSizes()
+    {
+        QFETCH(QString, arch);
+        QFETCH(double, millions);
+        QFETCH(int, embedding);
+        const auto net = createNetwork({arch.toStdString(), 3, 10, 32});
+        int64_t count = 0;
+        for (const auto &p : net->parameters())
+            count += p.numel();
+        QVERIFY2(std::abs(count / 1e6 - millions) / millions < 0.02, qPrintable(QString("%1 parameters").arg(count)));
+        QCOMPARE(net->architecture(), arch.toStdString());
+        net->eval();
+        torch::NoGradGuard noGrad;
+        QCOMPARE(net->embed(torch::randn({2, 3, 32, 32})).sizes().vec(), (std::vector<int64_t>{2, embedding}));
+        QCOMPARE(net->forward(torch::randn({2, 3, 32, 32})).sizes().vec(), (std::vector<int64_t>{2, 10}));
+        // 1x28x28 data (Fashion-MNIST) works too: global pooling absorbs the size.
+        const auto gray = createNetwork({arch.toStdString(), 1, 10, 28});
+        gray->eval();
+        QCOMPARE(gray->forward(torch::randn({2, 1, 28, 28})).sizes().vec(), (std::vector<int64_t>{2, 10}));
     }
 
     void cancellationStopsAtTheNextBatch()

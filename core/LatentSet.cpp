@@ -48,6 +48,9 @@ LatentSet loadLatentSet(const std::string &path)
 
 void checkLatentsFitGenerator(const LatentSet &set, const GeneratorInfo &generator, const std::string &source)
 {
+    if (set.size() == 0 || !set.latents.defined() || set.latents.dim() != 2 || set.latents.size(0) != set.size())
+        throw ConfigError(source + ": expected latents [N, " + std::to_string(generator.latentSize)
+                          + "] with N labels, N > 0");
     if (set.latents.size(1) != generator.latentSize)
         throw ConfigError(source + ": latents have size " + std::to_string(set.latents.size(1)) + ", the generator expects "
                           + std::to_string(generator.latentSize));

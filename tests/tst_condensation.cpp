@@ -7,6 +7,7 @@
 #include "core/BundledModels.h"
 #include "core/ClassifierFile.h"
 #include "core/CompareExperiment.h"
+#include "core/ConvNetPool.h"
 #include "core/DatasetLoader.h"
 #include "core/GanInversion.h"
 #include "core/GeneratorFile.h"
@@ -200,6 +201,35 @@ private slots:
         QVERIFY2(late < early, qPrintable(QString("R early %1, late %2").arg(early / 6).arg(late / 6)));
     }
 
+    void pretrainedPoolFeedsTheEmbeddingNetworks()
+    {
+        if (m_inverted.size() == 0)
+            QSKIP("needs the latents of inversionLowersTheLossAndReportsErrors (run the whole test)");
+        PoolConfig pool;
+        pool.count = 1;
+        pool.epochs = 2;
+        pool.arch = "convnet:width=16";
+        pool.trainPerClass = 20;
+        pool.validationPerClass = 10;
+        makeConvNetPool(m_data, pool, dir("pool"));
+        auto loaded = ConvNetPool::load(dir("pool"));
+        QCOMPARE(loaded.members().size(), size_t(2)); // one snapshot per epoch
+        for (const auto &m : loaded.members()) {
+            QVERIFY(m.validationAccuracy > 10 && m.validationAccuracy <= 100); // better than chance
+            QVERIFY(fs::exists(fs::path(dir("pool")) / m.file));
+        }
+        QVERIFY_THROWS_EXCEPTION(ConfigError, loaded.eligible(100.5, 200));
+        QVERIFY_THROWS_EXCEPTION(ConfigError, makeConvNetPool(m_data, pool, dir("pool"))); // never overwritten
+        ItganConfig config = tinyItgan(2);
+        config.embedding = "pool";
+        config.poolDir = dir("pool");
+        const auto result = runItgan(*m_generator.generator, m_data, m_inverted, config, {dir("itgan-pool"), false, {}});
+        QVERIFY(!torch::equal(result.latents, m_inverted.latents));
+        config.poolMinAccuracy = 100.5;
+        QVERIFY_THROWS_EXCEPTION(ConfigError, runItgan(*m_generator.generator, m_data, m_inverted, config,
+                                                       {dir("itgan-pool-empty"), false, {}}));
+    }
+
     void liveControlPausesAndChangesLambdaAndLearningRate()
     {
         RunControl control;
@@ -322,6 +352,8 @@ private slots:
         expectError([&] { runInversion(*rgb.generator, *m_featureNet, m_data, tinyInversion(1), {dir("bad-ch"), false, {}}); },
                     "channels");
         // Latents of the wrong size, labels out of range, λ > 0 without source images.
+        expectError([&] { runItgan(g, m_data, LatentSet{}, tinyItgan(1), {dir("bad-empty"), false, {}}); },
+                    "N > 0");
         LatentSet wrong = m_inverted;
         wrong.latents = torch::zeros({20, 64});
         expectError([&] { runItgan(g, m_data, wrong, tinyItgan(1), {dir("bad-z"), false, {}}); }, "latents have size 64");

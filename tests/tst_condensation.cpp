@@ -203,8 +203,11 @@ private slots:
 
     void pretrainedPoolFeedsTheEmbeddingNetworks()
     {
-        if (m_inverted.size() == 0)
-            QSKIP("needs the latents of inversionLowersTheLossAndReportsErrors (run the whole test)");
+        // Latents paired with real images of their class (no inversion needed for this test).
+        LatentSet start;
+        start.sourceIndices = chooseIndicesPerClass(m_data.train.labels, 10, 2, 4);
+        start.labels = m_data.train.labels.index_select(0, start.sourceIndices);
+        start.latents = torch::randn({20, 128});
         PoolConfig pool;
         pool.count = 1;
         pool.epochs = 2;
@@ -223,10 +226,10 @@ private slots:
         ItganConfig config = tinyItgan(2);
         config.embedding = "pool";
         config.poolDir = dir("pool");
-        const auto result = runItgan(*m_generator.generator, m_data, m_inverted, config, {dir("itgan-pool"), false, {}});
-        QVERIFY(!torch::equal(result.latents, m_inverted.latents));
+        const auto result = runItgan(*m_generator.generator, m_data, start, config, {dir("itgan-pool"), false, {}});
+        QVERIFY(!torch::equal(result.latents, start.latents));
         config.poolMinAccuracy = 100.5;
-        QVERIFY_THROWS_EXCEPTION(ConfigError, runItgan(*m_generator.generator, m_data, m_inverted, config,
+        QVERIFY_THROWS_EXCEPTION(ConfigError, runItgan(*m_generator.generator, m_data, start, config,
                                                        {dir("itgan-pool-empty"), false, {}}));
     }
 

@@ -2,40 +2,54 @@
 #include "MainWindow.h"
 
 #include "core/MemoryTuning.h"
-#include "core/Threads.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName("IT-GAN Studio");
-    QApplication::setOrganizationName("itgan-studio");
-    QApplication::setApplicationVersion("0.1.0");
+    QApplication::setApplicationName(QStringLiteral("IT-GAN Studio"));
+    QApplication::setOrganizationName(QStringLiteral("itgan-studio"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.itgan_studio.ItganStudio"));
 
-    // The system locale picks the language (German, Simplified Chinese, else English).
-    QTranslator translator;
-    if (translator.load(QLocale(), "itgan_studio", "_", ":/i18n"))
+    // The language from the settings, else the system locale (German, Simplified Chinese, else English).
+    const QString language = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QTranslator translator, qtTranslator;
+    if (translator.load(locale, QStringLiteral("itgan_studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Synthesize informative training data with a GAN"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption datasetOption("dataset", QApplication::translate("main", "Dataset name or folder."),
-                                     "dataset", "fashion-mnist");
+    QCommandLineOption datasetOption(QStringLiteral("dataset"), QApplication::translate("main", "Dataset name or folder."),
+                                     QStringLiteral("dataset"), QStringLiteral("fashion-mnist"));
+    QCommandLineOption generatorOption(QStringLiteral("generator"),
+                                       QApplication::translate("main", "Generator file ('bundled' = the bundled one)."),
+                                       QStringLiteral("file"), QStringLiteral("bundled"));
+    QCommandLineOption runOption(QStringLiteral("run"), QApplication::translate("main", "Run folder to open."),
+                                 QStringLiteral("folder"));
     parser.addOption(datasetOption);
+    parser.addOption(generatorOption);
+    parser.addOption(runOption);
     parser.process(app);
 
     itgan::keepFreedMemoryForReuse();
-    // Leave one core to the GUI thread.
-    itgan::configureTorchThreads(std::max(1, itgan::hardwareThreads() - 1));
 
     MainWindow window;
     window.show();
-    window.loadDataset(parser.value(datasetOption));
+    window.loadInputs(parser.value(datasetOption), parser.value(generatorOption));
+    if (parser.isSet(runOption))
+        window.openRunFolder(parser.value(runOption));
     return app.exec();
 }

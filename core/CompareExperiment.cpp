@@ -155,7 +155,16 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
     RunDirectory dir = RunDirectory::open(outDir, resume);
     if (resume && fs::exists(dir.file("config.json"))) {
         std::ifstream in(dir.file("config.json"));
-        const std::string diff = firstJsonDifference(nlohmann::json::parse(in).value("compare", nlohmann::json()), config);
+        // The sets and evaluation may change between calls (build the sets first, evaluate
+        // later, add an architecture); whatever builds a set must not.
+        auto withoutEvaluation = [](nlohmann::json c) {
+            for (const char *key : {"evaluation", "sets", "threads"})
+                c.erase(key);
+            return c;
+        };
+        const std::string diff = firstJsonDifference(
+            withoutEvaluation(nlohmann::json::parse(in).value("compare", nlohmann::json::object())),
+            withoutEvaluation(config));
         if (!diff.empty())
             throw ConfigError(dir.file("config.json") + ": this experiment was started with a different configuration (\""
                               + diff + "\" differs)");

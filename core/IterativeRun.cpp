@@ -1,5 +1,8 @@
 #include "core/IterativeRun.h"
 
+#include <algorithm>
+#include <cstdio>
+
 #include "core/Errors.h"
 #include "core/JsonConfig.h"
 
@@ -163,7 +166,39 @@ void IterativeRun::saveCheckpoint(int64_t iteration, const TensorMap &state, tor
     const std::string path = m_dir.file(kCheckpointFile), temp = path + ".tmp";
     archive.save_to(temp);
     fs::rename(temp, path);
+    // The optimised tensors alone at every checkpoint (history/iteration_NNNNNN.pt, a dict
+    // Python reads): what the studio's step slider scrubs through. Small: latents, or a
+    // few hundred images for DM.
+    TensorMap snapshot;
+    for (const auto &[key, tensor] : state)
+        snapshot[key] = tensor.detach().clone();
+    fs::create_directories(m_dir.file(kHistoryFolder));
+    saveTensorMap(snapshot, historyFile(m_dir.path(), iteration));
     m_lastCheckpoint = iteration;
+}
+
+std::string historyFile(const std::string &runDir, int64_t iteration)
+{
+    char name[32];
+    std::snprintf(name, sizeof name, "iteration_%06lld.pt", static_cast<long long>(iteration));
+    return (fs::path(runDir) / kHistoryFolder / name).string();
+}
+
+std::vector<int64_t> historyIterations(const std::string &runDir)
+{
+    std::vector<int64_t> iterations;
+    const fs::path folder = fs::path(runDir) / kHistoryFolder;
+    if (!fs::is_directory(folder))
+        return iterations;
+    for (const auto &entry : fs::directory_iterator(folder)) {
+        const std::string name = entry.path().filename().string();
+        long long it = 0;
+        if (std::sscanf(name.c_str(), "iteration_%lld.pt", &it) == 1 && name.size() > 3
+            && name.compare(name.size() - 3, 3, ".pt") == 0)
+            iterations.push_back(it);
+    }
+    std::sort(iterations.begin(), iterations.end());
+    return iterations;
 }
 
 } // namespace itgan

@@ -26,6 +26,12 @@ struct IterativeRunOptions {
     int checkpointEvery = 100; // iterations between checkpoints (the last iteration always saves)
 };
 
+// Every checkpoint also leaves the optimised tensors in <run>/history/ for scrubbing.
+constexpr const char *kHistoryFolder = "history";
+std::string historyFile(const std::string &runDir, int64_t iteration);
+// Iterations with a history snapshot, ascending.
+std::vector<int64_t> historyIterations(const std::string &runDir);
+
 // Sets the learning rate of every parameter group of an Adam or SGD optimiser.
 void setLearningRate(torch::optim::Optimizer &optimizer, double learningRate);
 

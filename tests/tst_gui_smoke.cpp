@@ -1,15 +1,23 @@
-// Starts the main window offscreen on the embedded default dataset, waits for the real
-// samples to arrive from the loader thread, and renders the window to a PNG.
-#include "ImageGridWidget.h"
+// Starts the main window offscreen on the embedded default (Fashion-MNIST + the bundled
+// generator), waits for the worker thread's samples, and renders each view to a PNG.
 #include "MainWindow.h"
+#include "SampleGridWidget.h"
+#include "SamplesView.h"
 
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QtTest>
 
 class GuiSmokeTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        qputenv("ITGAN_STUDIO_NO_DIALOGS", "1");
+        QCoreApplication::setOrganizationName(QStringLiteral("itgan-studio-tests"));
+    }
+
     void opensOnFashionMnistAndRenders()
     {
         MainWindow window;
@@ -17,38 +25,60 @@ private slots:
         QSignalSpy loaded(&window, &MainWindow::datasetLoaded);
         QSignalSpy failed(&window, &MainWindow::loadFailed);
         QSignalSpy generated(&window, &MainWindow::generatorLoaded);
-        QSignalSpy unavailable(&window, &MainWindow::generatorUnavailable);
-        window.loadDataset("fashion-mnist");
+        window.loadInputs(QStringLiteral("fashion-mnist"));
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + failed.count() > 0, 60000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
-        QCOMPARE(window.realGrid()->rowCount(), 10);
-        QCOMPARE(window.realGrid()->tileCount(), 100);
-        // The bundled generator's samples sit beside the real ones; without it the panel says why.
-        QTRY_VERIFY_WITH_TIMEOUT(generated.count() + unavailable.count() > 0, 60000);
-        if (generated.count())
-            QCOMPARE(window.ganGrid()->tileCount(), 100);
-        else
-            QVERIFY2(window.generatorStatus().contains("generator_fmnist.pt"), qPrintable(window.generatorStatus()));
+        QCOMPARE(generated.count(), 1);
+        SampleGridWidget *grid = window.samplesView()->grid();
+        QCOMPARE(grid->visibleColumns(), QStringList({"real", "gan"}));
+        QCOMPARE(grid->tileCount(), 200); // 10 real + 10 GAN images for each of 10 classes
+        QVERIFY(window.modelInfo().contains("dcgan32"));
+        QVERIFY(window.modelInfo().contains("Latent size"));
 
-        const QImage shot = window.grab().toImage();
-        const QString path = QDir::temp().filePath("itgan-studio-smoke.png");
-        QVERIFY(shot.save(path));
-        // The grid draws real pixels: the rendering is not one flat colour.
-        QSet<QRgb> colours;
-        for (int y = 0; y < shot.height(); y += 7)
-            for (int x = 0; x < shot.width(); x += 7)
-                colours.insert(shot.pixel(x, y));
-        QVERIFY(colours.size() > 20);
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QApplication::processEvents();
+            const QImage shot = window.grab().toImage();
+            QVERIFY(shot.save(QDir::temp().filePath(QStringLiteral("itgan-studio-view%1.png").arg(i))));
+            if (i == 0) {
+                // The grid draws real pixels: the rendering is not one flat colour.
+                QSet<QRgb> colours;
+                for (int y = 0; y < shot.height(); y += 5)
+                    for (int x = 0; x < shot.width(); x += 5)
+                        colours.insert(shot.pixel(x, y));
+                QVERIFY(colours.size() > 20);
+            }
+        }
     }
 
     void aMissingDatasetIsReportedNotFatal()
     {
         MainWindow window;
         QSignalSpy failed(&window, &MainWindow::loadFailed);
-        window.loadDataset("/no/such/folder");
+        window.loadInputs(QStringLiteral("/no/such/folder"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
         QVERIFY(failed.first().first().toString().contains("/no/such/folder"));
-        QCOMPARE(window.realGrid()->tileCount(), 0);
+        QCOMPARE(window.samplesView()->grid()->tileCount(), 0);
+    }
+
+    void aBrokenGeneratorStillShowsTheRealImages()
+    {
+        QTemporaryDir dir;
+        const QString bogus = dir.filePath(QStringLiteral("not-a-generator.pt"));
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a checkpoint");
+        file.close();
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::datasetLoaded);
+        QSignalSpy unavailable(&window, &MainWindow::generatorUnavailable);
+        window.loadInputs(QStringLiteral("fashion-mnist"), bogus);
+        QTRY_COMPARE_WITH_TIMEOUT(unavailable.count(), 1, 60000);
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY2(unavailable.first().first().toString().contains(bogus), qPrintable(unavailable.first().first().toString()));
+        QCOMPARE(window.samplesView()->grid()->tileCount(), 100);
     }
 };
 

@@ -1,145 +1,510 @@
 #include "MainWindow.h"
 
-#include "ImageGridWidget.h"
+#include "ExportDialog.h"
+#include "LatentExplorer.h"
+#include "LivePlot.h"
+#include "LogSlider.h"
+#include "ResultsTable.h"
+#include "RunPanel.h"
+#include "SampleGridWidget.h"
+#include "SamplesView.h"
+#include "SettingsDialog.h"
+#include "engine/ExplorerEngine.h"
+#include "engine/StudioWorker.h"
 
-#include "core/DatasetPreview.h"
-
+#include <QAction>
 #include <QApplication>
-#include <QGroupBox>
-#include <QHBoxLayout>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QThread>
-
-#include <memory>
 
 namespace {
 
-constexpr int kPreviewPerClass = 10; // images shown per class
-constexpr int kPreviewSeed = 0;      // latents of the GAN preview
+constexpr int kPreviewPerClass = 10; // images per class of the opening view
+constexpr int kMaxRecent = 8;
 
-QImage toQImage(const itgan::PreviewImage &p)
+QString methodTitle(const QString &method)
 {
-    const auto format = p.channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888;
-    QImage img(p.pixels.data(), p.width, p.height, p.width * p.channels, format);
-    return img.copy(); // own the pixels: the preview goes away
+    if (method == QLatin1String("itgan"))
+        return MainWindow::tr("IT-GAN");
+    if (method == QLatin1String("dm"))
+        return MainWindow::tr("DM");
+    if (method == QLatin1String("inversion"))
+        return MainWindow::tr("Inversion");
+    return method;
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
+    registerStudioTypes();
+    Q_INIT_RESOURCE(studio); // the icons live in this static library
     setWindowTitle(tr("IT-GAN Studio"));
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/itgan-studio.svg")));
+    setAcceptDrops(true);
 
-    auto *realBox = new QGroupBox(tr("Real images"), central);
-    auto *realLayout = new QVBoxLayout(realBox);
-    m_realGrid = new ImageGridWidget(realBox);
-    realLayout->addWidget(m_realGrid);
-    layout->addWidget(realBox, 3);
+    m_tabs = new QTabWidget(this);
+    m_samples = new SamplesView(m_tabs);
+    m_tabs->addTab(m_samples, tr("Samples"));
 
-    auto *ganBox = new QGroupBox(tr("Generator"), central);
-    auto *ganLayout = new QVBoxLayout(ganBox);
-    m_ganGrid = new ImageGridWidget(ganBox);
-    ganLayout->addWidget(m_ganGrid, 1);
-    m_generatorStatus = new QLabel(ganBox);
-    m_generatorStatus->setWordWrap(true);
-    ganLayout->addWidget(m_generatorStatus);
-    layout->addWidget(ganBox, 3);
-    setCentralWidget(central);
+    auto *plots = new QSplitter(Qt::Vertical, m_tabs);
+    m_lossPlot = new LivePlot(tr("iteration"), tr("loss"), plots);
+    m_accuracyPlot = new LivePlot(tr("epoch"), tr("accuracy (%)"), plots);
+    m_results = new ResultsTable(plots);
+    plots->addWidget(m_lossPlot);
+    plots->addWidget(m_accuracyPlot);
+    plots->addWidget(m_results);
+    m_tabs->addTab(plots, tr("Plots && results"));
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About IT-GAN Studio"), this, &MainWindow::showAbout);
+    m_explorer = new LatentExplorer(m_tabs);
+    m_tabs->addTab(m_explorer, tr("Latent explorer"));
+    setCentralWidget(m_tabs);
 
-    m_status = new QLabel(tr("Loading…"), this);
-    statusBar()->addWidget(m_status, 1);
-    resize(1000, 700);
+    m_runPanel = new RunPanel(StudioWorker::defaultConfig(), this);
+    auto *runDock = new QDockWidget(tr("Run"), this);
+    runDock->setObjectName(QStringLiteral("runDock"));
+    runDock->setWidget(m_runPanel);
+    m_runPanel->setMinimumWidth(430);
+    addDockWidget(Qt::LeftDockWidgetArea, runDock);
+
+    m_info = new QPlainTextEdit(this);
+    m_info->setReadOnly(true);
+    auto *infoDock = new QDockWidget(tr("Model info"), this);
+    infoDock->setObjectName(QStringLiteral("infoDock"));
+    infoDock->setWidget(m_info);
+    m_info->setMinimumWidth(240);
+    addDockWidget(Qt::RightDockWidgetArea, infoDock);
+
+    m_exportDialog = new ExportDialog(this);
+    m_jobStatus = new QLabel(tr("Idle"), this);
+    m_threadStatus = new QLabel(this);
+    statusBar()->addWidget(m_jobStatus, 1);
+    statusBar()->addPermanentWidget(m_threadStatus);
+
+    // The job worker and the explorer's renderer, each on its own thread.
+    m_workerThread = new QThread(this);
+    m_workerThread->setObjectName(QStringLiteral("studio-worker"));
+    m_worker = new StudioWorker;
+    m_worker->moveToThread(m_workerThread);
+    connect(m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_explorerThread = new QThread(this);
+    m_explorerThread->setObjectName(QStringLiteral("studio-explorer"));
+    m_explorerEngine = new ExplorerEngine;
+    m_explorerEngine->moveToThread(m_explorerThread);
+    connect(m_explorerThread, &QThread::finished, m_explorerEngine, &QObject::deleteLater);
+    connectWorker();
+    m_workerThread->start();
+    m_explorerThread->start();
+
+    buildMenus();
+    QSettings settings;
+    const int threads = settings.value(QStringLiteral("threads"), 0).toInt();
+    QMetaObject::invokeMethod(m_worker, [this, threads] { m_worker->setThreads(threads); }, Qt::QueuedConnection);
+    updateThreadStatus();
+    resize(1400, 900);
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    m_runPanel->setRunning(false);
 }
 
 MainWindow::~MainWindow()
 {
-    if (m_loader) {
-        m_loader->wait();
-        delete m_loader;
-    }
+    // Cancel a running job at its next iteration boundary, then let both threads finish
+    // (the run folder keeps its last checkpoint).
+    m_worker->cancel();
+    m_workerThread->quit();
+    m_explorerThread->quit();
+    m_workerThread->wait();
+    m_explorerThread->wait();
 }
 
-void MainWindow::loadDataset(const QString &nameOrPath)
+void MainWindow::buildMenus()
 {
-    if (m_loader) {
-        m_loader->wait();
-        delete m_loader;
-    }
-    m_status->setText(tr("Loading %1…").arg(nameOrPath));
-    const std::string what = nameOrPath.toStdString();
-    // Reading 70k images and sampling the generator is engine work: keep it off the GUI thread.
-    m_loader = QThread::create([this, what] {
-        auto preview = std::make_shared<itgan::DatasetPreview>();
-        auto samples = std::make_shared<itgan::GeneratorPreview>();
-        QString error, generatorError;
-        try {
-            *preview = itgan::loadDatasetPreview(what, kPreviewPerClass);
-            try {
-                const auto &first = preview->images.front();
-                *samples = itgan::loadGeneratorPreview("", kPreviewPerClass, kPreviewSeed, first.height, first.width);
-            } catch (const std::exception &e) {
-                generatorError = QString::fromStdString(e.what());
-            }
-        } catch (const std::exception &e) {
-            error = QString::fromStdString(e.what());
-        }
-        QMetaObject::invokeMethod(this, [this, preview, samples, error, generatorError] {
-            if (!error.isEmpty()) {
-                m_status->setText(tr("Could not load the dataset: %1").arg(error));
-                emit loadFailed(error);
-                return;
-            }
-            QStringList names;
-            std::vector<std::vector<QImage>> rows(preview->classNames.size());
-            for (const auto &name : preview->classNames)
-                names << QString::fromStdString(name);
-            for (const auto &img : preview->images)
-                rows[static_cast<size_t>(img.label)].push_back(toQImage(img));
-            m_realGrid->setRows(names, rows);
-            m_status->setText(tr("%1: %2 training and %3 test images, %4 classes")
-                                  .arg(QString::fromStdString(preview->name))
-                                  .arg(preview->trainSize)
-                                  .arg(preview->testSize)
-                                  .arg(preview->classNames.size()));
-            emit datasetLoaded();
-            if (!generatorError.isEmpty()) {
-                m_generatorStatus->setText(tr("No generator samples: %1").arg(generatorError));
-                emit generatorUnavailable(generatorError);
-                return;
-            }
-            std::vector<std::vector<QImage>> ganRows(preview->classNames.size());
-            for (const auto &img : samples->images)
-                if (static_cast<size_t>(img.label) < ganRows.size())
-                    ganRows[static_cast<size_t>(img.label)].push_back(toQImage(img));
-            m_ganGrid->setRows(names, ganRows);
-            m_generatorStatus->setText(tr("GAN samples, z ~ N(0, I), seed %1: %2")
-                                           .arg(kPreviewSeed)
-                                           .arg(QString::fromStdString(samples->description)));
-            emit generatorLoaded();
-        });
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Open &dataset…"), QKeySequence(tr("Ctrl+D")), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open dataset folder"));
+        if (!dir.isEmpty())
+            loadInputs(dir, m_generator);
     });
-    m_loader->start();
+    file->addAction(tr("Open &generator…"), QKeySequence(tr("Ctrl+G")), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open generator"), QString(),
+                                                          tr("Generators (*.pt *.pth);;All files (*)"));
+        if (!path.isEmpty())
+            openGenerator(path);
+    });
+    file->addAction(tr("&Open run folder…"), QKeySequence::Open, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open run folder"));
+        if (!dir.isEmpty())
+            openRunFolder(dir);
+    });
+    m_recentMenu = file->addMenu(tr("Recent"));
+    refreshRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Export datasets…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::openExportDialog);
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(tr("&Start"), QKeySequence(Qt::Key_F5), this, [this] { startRun(); });
+    run->addAction(tr("&Pause / resume"), QKeySequence(Qt::Key_F6), m_runPanel->pauseButton(), &QPushButton::click);
+    run->addAction(tr("&Cancel"), QKeySequence(Qt::Key_F8), this, [this] { m_worker->cancel(); });
+    run->addAction(tr("&Evaluate"), QKeySequence(Qt::Key_F7), this, &MainWindow::startEvaluation);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (auto *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        view->addAction(m_tabs->tabText(i).replace(QStringLiteral("&&"), QStringLiteral("&")),
+                        QKeySequence(QStringLiteral("Alt+%1").arg(i + 1)), this, [this, i] { m_tabs->setCurrentIndex(i); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About IT-GAN Studio"), this, &MainWindow::showAbout);
 }
 
-QString MainWindow::generatorStatus() const
+void MainWindow::connectWorker()
 {
-    return m_generatorStatus->text();
+    connect(m_worker, &StudioWorker::inputsOpened, this,
+            [this](const SampleBoard &board, const QString &modelInfo, const QString &datasetInfo) {
+                m_samples->setBoard(board);
+                m_info->setPlainText(datasetInfo + QStringLiteral("\n\n") + modelInfo);
+                Q_EMIT datasetLoaded();
+                if (board.columns.contains(QStringLiteral("gan")))
+                    Q_EMIT generatorLoaded();
+                else
+                    Q_EMIT generatorUnavailable(modelInfo);
+            });
+    connect(m_worker, &StudioWorker::jobStarted, this, [this](const QString &job) { setJobRunning(job, true); });
+    connect(m_worker, &StudioWorker::stageChanged, this, [this](const QString &text) {
+        m_runPanel->setStage(text);
+        m_jobStatus->setText(tr("%1: %2").arg(m_currentJob, text));
+    });
+    connect(m_worker, &StudioWorker::iterationDone, this, &MainWindow::onIteration);
+    connect(m_worker, &StudioWorker::previewReady, this,
+            [this](const QString &column, const SampleFrame &frame) { m_samples->addFrame(column, frame); });
+    connect(m_worker, &StudioWorker::controlApplied, this, [this](const QString &name, double value, qint64 iteration) {
+        const QString what = name == QLatin1String("lambda") ? tr("λ") : tr("learning rate");
+        statusBar()->showMessage(tr("%1 = %2 from iteration %3 (written to the run log)").arg(what).arg(value).arg(iteration),
+                                 5000);
+    });
+    connect(m_worker, &StudioWorker::evalEpoch, this, &MainWindow::onEvalEpoch);
+    connect(m_worker, &StudioWorker::resultsUpdated, m_results, &ResultsTable::setResults);
+    connect(m_worker, &StudioWorker::runOpened, this, &MainWindow::onRunOpened);
+    connect(m_worker, &StudioWorker::exportProgress, m_exportDialog, &ExportDialog::setProgress);
+    connect(m_worker, &StudioWorker::jobFinished, this,
+            [this](const QString &job, const QString &message) { onJobEnded(job, QStringLiteral("finished"), message); });
+    connect(m_worker, &StudioWorker::jobCancelled, this,
+            [this](const QString &job) { onJobEnded(job, QStringLiteral("cancelled"), tr("Cancelled.")); });
+    connect(m_worker, &StudioWorker::jobFailed, this,
+            [this](const QString &job, const QString &message) { onJobEnded(job, QStringLiteral("failed"), message); });
+
+    connect(m_explorerEngine, &ExplorerEngine::opened, m_explorer, &LatentExplorer::setSets);
+    connect(m_explorerEngine, &ExplorerEngine::rendered, m_explorer, &LatentExplorer::showResult);
+    connect(m_explorerEngine, &ExplorerEngine::failed, m_explorer, &LatentExplorer::showError);
+    connect(m_explorer, &LatentExplorer::requestChanged, this,
+            [this](const ExploreRequest &request) { m_explorerEngine->request(request); });
+    connect(m_samples, &SamplesView::tileClicked, this, [this](const QString &column, int label, int index) {
+        if (column == QLatin1String("dm"))
+            return; // pixels, no latent
+        m_explorer->showLatent(column == QLatin1String("real") ? QStringLiteral("inversion") : column, label, index);
+        m_tabs->setCurrentWidget(m_explorer);
+    });
+
+    connect(m_runPanel, &RunPanel::startRequested, this, [this] { startRun(); });
+    connect(m_runPanel, &RunPanel::evaluateRequested, this, &MainWindow::startEvaluation);
+    connect(m_runPanel, &RunPanel::cancelRequested, this, [this] { m_worker->cancel(); });
+    connect(m_runPanel, &RunPanel::pauseRequested, this, [this](bool pause) {
+        if (!m_jobRunning)
+            return;
+        pause ? m_worker->pause() : m_worker->resume();
+        m_runPanel->setPaused(pause);
+        m_jobStatus->setText(pause ? tr("%1: paused").arg(m_currentJob) : tr("%1: running").arg(m_currentJob));
+    });
+    connect(m_runPanel, &RunPanel::lambdaChanged, this, [this](double lambda) {
+        if (m_jobRunning)
+            m_worker->setLambda(lambda);
+    });
+    connect(m_runPanel, &RunPanel::learningRateChanged, this, [this](double lr) {
+        if (m_jobRunning)
+            m_worker->setLearningRate(lr);
+    });
+    connect(m_exportDialog, &ExportDialog::exportRequested, this,
+            [this](const QStringList &sources, const QString &format, const QString &folder, bool force) {
+                QMetaObject::invokeMethod(m_worker, [=] { m_worker->exportSets(sources, format, folder, force); },
+                                          Qt::QueuedConnection);
+            });
+}
+
+void MainWindow::loadInputs(const QString &dataset, const QString &generator)
+{
+    m_dataset = dataset;
+    m_generator = generator;
+    m_runPanel->setInputs(dataset, generator);
+    m_jobStatus->setText(tr("Loading %1…").arg(dataset));
+    QMetaObject::invokeMethod(m_worker, [=] { m_worker->openInputs(dataset, generator, kPreviewPerClass); },
+                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_explorerEngine, [=] { m_explorerEngine->openInputs(dataset, generator); },
+                              Qt::QueuedConnection);
+    if (QFileInfo(dataset).isDir())
+        addRecent(dataset);
+}
+
+void MainWindow::openGenerator(const QString &path)
+{
+    addRecent(path);
+    loadInputs(m_dataset, path);
+}
+
+void MainWindow::openRunFolder(const QString &dir)
+{
+    m_jobStatus->setText(tr("Opening %1…").arg(dir));
+    QMetaObject::invokeMethod(m_worker, [=] { m_worker->openRun(dir); }, Qt::QueuedConnection);
+}
+
+void MainWindow::startRun(bool resumeIfPresent)
+{
+    if (m_jobRunning)
+        return;
+    QString dir = m_runPanel->runDirectory();
+    if (dir.isEmpty()) {
+        // A fresh folder under the user's documents, named by the time.
+        dir = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                  .filePath(QStringLiteral("itgan-runs/run-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        m_runPanel->setRunDirectory(dir);
+    }
+    bool resume = false;
+    if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("config.json")))) {
+        if (!resumeIfPresent) {
+            QMessageBox::warning(this, tr("Start"), tr("%1 already holds a run; choose another folder.").arg(dir));
+            return;
+        }
+        resume = true; // the engine checks that the settings match the stored ones
+    }
+    m_lossPlot->clear();
+    for (const char *column : {"inversion", "itgan", "dm"})
+        m_samples->grid()->clearColumn(QString::fromLatin1(column));
+    m_liveRun = true;
+    const QJsonObject config = m_runPanel->config();
+    QMetaObject::invokeMethod(m_worker, [=] { m_worker->startBuild(config, dir, resume); }, Qt::QueuedConnection);
+}
+
+void MainWindow::startEvaluation()
+{
+    if (m_jobRunning)
+        return;
+    QString dir = m_runPanel->runDirectory();
+    if (dir.isEmpty()) {
+        QMessageBox::information(this, tr("Evaluate"), tr("Choose or start a run folder first."));
+        return;
+    }
+    m_accuracyPlot->clear();
+    m_tabs->setCurrentIndex(1);
+    m_liveRun = true;
+    const QJsonObject config = m_runPanel->config();
+    QMetaObject::invokeMethod(m_worker, [=] { m_worker->startEvaluation(config, dir); }, Qt::QueuedConnection);
+}
+
+void MainWindow::openExportDialog()
+{
+    m_exportDialog->setSources(m_exportSources);
+    if (m_exportDialog->outputFolder().isEmpty() && !m_runFolder.isEmpty())
+        m_exportDialog->setOutputFolder(QDir(m_runFolder).filePath(QStringLiteral("export")));
+    m_exportDialog->show();
+    m_exportDialog->raise();
+}
+
+void MainWindow::onIteration(const IterationInfo &info)
+{
+    for (auto term = info.terms.begin(); term != info.terms.end(); ++term)
+        m_lossPlot->addPoint(methodTitle(info.method) + QLatin1Char(' ') + term.key(), static_cast<double>(info.iteration),
+                             term.value());
+    m_runPanel->setProgress(info.iteration, info.iterations, info.seconds, methodTitle(info.method));
+}
+
+void MainWindow::onEvalEpoch(const EvalEpochInfo &info)
+{
+    const QString base = QStringLiteral("%1 %2 #%3").arg(methodTitle(info.set), info.arch).arg(info.run + 1);
+    const QString test = base + tr(" test"), train = base + tr(" train");
+    if (info.testAccuracy >= 0)
+        m_accuracyPlot->addPoint(test, info.epoch, info.testAccuracy);
+    m_accuracyPlot->setSeriesStyle(train, true, test);
+    m_accuracyPlot->addPoint(train, info.epoch, info.trainAccuracy);
+    m_jobStatus->setText(tr("evaluate: %1 on %2, run %3, epoch %4").arg(methodTitle(info.set), info.arch).arg(info.run + 1).arg(info.epoch));
+}
+
+void MainWindow::onRunOpened(const QString &dir, const SampleBoard &board, const QVector<IterationInfo> &iterations,
+                             const QByteArray &results, const QJsonObject &config, const QStringList &exportSources)
+{
+    m_runFolder = dir;
+    m_exportSources = exportSources;
+    m_samples->setBoard(board);
+    if (!m_liveRun) {
+        // Opened from disk: the plot shows the logged iterations.
+        m_lossPlot->clear();
+        for (const auto &info : iterations)
+            for (auto term = info.terms.begin(); term != info.terms.end(); ++term)
+                m_lossPlot->addPoint(methodTitle(info.method) + QLatin1Char(' ') + term.key(),
+                                     static_cast<double>(info.iteration), term.value());
+        m_runPanel->setRunDirectory(dir);
+        if (config.contains(QStringLiteral("itgan")))
+            m_runPanel->setConfig(config);
+    }
+    m_liveRun = false;
+    m_lossPlot->redrawNow();
+    if (!results.isEmpty())
+        m_results->setResults(results);
+    QMetaObject::invokeMethod(m_explorerEngine, [=] { m_explorerEngine->openRun(dir); }, Qt::QueuedConnection);
+    addRecent(dir);
+    setWindowTitle(tr("IT-GAN Studio — %1").arg(QDir(dir).dirName()));
+    Q_EMIT runOpened(dir);
+}
+
+void MainWindow::setJobRunning(const QString &job, bool running)
+{
+    m_currentJob = job;
+    m_jobRunning = running && job != QLatin1String("open") && job != QLatin1String("open-run");
+    m_runPanel->setRunning(m_jobRunning);
+    m_jobStatus->setText(running ? tr("%1: running").arg(job) : tr("Idle"));
+}
+
+void MainWindow::onJobEnded(const QString &job, const QString &outcome, const QString &message)
+{
+    setJobRunning(job, false);
+    m_liveRun = false;
+    if (outcome == QLatin1String("failed")) {
+        m_jobStatus->setText(tr("%1 failed").arg(job));
+        if (job == QLatin1String("open"))
+            Q_EMIT loadFailed(message);
+        else if (job == QLatin1String("export"))
+            m_exportDialog->showResult(false, message);
+        if (!m_closing && job != QLatin1String("export") && isVisible() && !qEnvironmentVariableIsSet("ITGAN_STUDIO_NO_DIALOGS"))
+            QMessageBox::warning(this, tr("IT-GAN Studio"), message);
+    } else if (outcome == QLatin1String("cancelled")) {
+        m_jobStatus->setText(tr("%1 cancelled; the run folder keeps its last checkpoint").arg(job));
+    } else {
+        m_jobStatus->setText(tr("%1 finished").arg(job));
+        if (job == QLatin1String("export"))
+            m_exportDialog->showResult(true, message);
+        if (job == QLatin1String("evaluate"))
+            statusBar()->showMessage(tr("Evaluation finished; results in the Plots tab"), 8000);
+    }
+    Q_EMIT jobEnded(job, outcome);
+}
+
+QString MainWindow::modelInfo() const
+{
+    return m_info->toPlainText();
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir() && QFileInfo::exists(QDir(path).filePath(QStringLiteral("config.json"))))
+        openRunFolder(path);
+    else if (info.isDir())
+        loadInputs(path, m_generator);
+    else if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        QString error;
+        if (!m_runPanel->loadConfig(path, &error))
+            QMessageBox::warning(this, tr("Load run configuration"), error);
+    } else if (info.isFile())
+        openGenerator(path);
+    else
+        QMessageBox::warning(this, tr("IT-GAN Studio"), tr("%1: no such file or folder").arg(path));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            openPath(url.toLocalFile());
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QStringList recent = recentFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), recent);
+    refreshRecentMenu();
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    for (const QString &path : recentFiles())
+        m_recentMenu->addAction(path, this, [this, path] { openPath(path); });
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const int threads = dialog.threads();
+        QMetaObject::invokeMethod(m_worker, [this, threads] { m_worker->setThreads(threads); }, Qt::QueuedConnection);
+        updateThreadStatus();
+    }
+}
+
+void MainWindow::updateThreadStatus()
+{
+    const int threads = QSettings().value(QStringLiteral("threads"), 0).toInt();
+    const int cores = QThread::idealThreadCount();
+    const int used = threads > 0 ? threads : std::max(1, cores - 1);
+    m_threadStatus->setText(tr("CPU · %1 LibTorch thread(s) of %2 cores").arg(used).arg(cores));
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About IT-GAN Studio"),
                        tr("<b>IT-GAN Studio</b> %1<br>Synthesizing informative training samples with a GAN "
-                          "(Zhao &amp; Bilen, 2022).")
-                           .arg(QApplication::applicationVersion()));
+                          "(Zhao &amp; Bilen, 2022): GAN inversion, IT-GAN condensation and the DM baseline, side by "
+                          "side, with live plots, a latent explorer and dataset export.<br><br>Qt %2 · %3")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                StudioWorker::engineDescription()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_closing = true;
+    QSettings settings;
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    // A running job stops at its next iteration boundary; its checkpoint stays valid.
+    m_worker->cancel();
+    event->accept();
 }

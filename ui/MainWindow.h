@@ -1,10 +1,27 @@
 #pragma once
-// The IT-GAN Studio main window. It opens on the embedded default (Fashion-MNIST and the
-// bundled generator) and shows real and GAN samples per class side by side.
+// The IT-GAN Studio main window. It opens on the embedded default (Fashion-MNIST, the
+// bundled generator and ConvNet) and hosts the samples view (Real | GAN | Inversion |
+// IT-GAN | DM), the run panel, the live plots and results, the latent explorer and the
+// export dialog. It owns the two background threads: the job worker (every LibTorch
+// job) and the explorer's renderer; the GUI thread never runs LibTorch math.
+#include "StudioTypes.h"
+
+#include <QJsonObject>
 #include <QMainWindow>
 
-class ImageGridWidget;
+class ExplorerEngine;
+class ExportDialog;
+class LatentExplorer;
+class LivePlot;
 class QLabel;
+class QMenu;
+class QPlainTextEdit;
+class QTabWidget;
+class QThread;
+class ResultsTable;
+class RunPanel;
+class SamplesView;
+class StudioWorker;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -13,25 +30,82 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads a dataset preview off the GUI thread; datasetLoaded or loadFailed follows.
-    void loadDataset(const QString &nameOrPath);
-    ImageGridWidget *realGrid() const { return m_realGrid; }
-    ImageGridWidget *ganGrid() const { return m_ganGrid; }
-    QString generatorStatus() const;
+    // Opens a dataset and generator ("bundled" = the bundled model) on the worker.
+    void loadInputs(const QString &dataset, const QString &generator = QStringLiteral("bundled"));
+    void loadDataset(const QString &nameOrPath) { loadInputs(nameOrPath, m_generator); }
+    void openGenerator(const QString &path);
+    void openRunFolder(const QString &dir);
+    // Starts building the run panel's sets in `dir` (empty = the panel's folder).
+    void startRun(bool resumeIfPresent = true);
+    void startEvaluation();
+    void openExportDialog();
 
-signals:
+    SamplesView *samplesView() const { return m_samples; }
+    RunPanel *runPanel() const { return m_runPanel; }
+    LivePlot *lossPlot() const { return m_lossPlot; }
+    LivePlot *accuracyPlot() const { return m_accuracyPlot; }
+    ResultsTable *resultsTable() const { return m_results; }
+    LatentExplorer *explorer() const { return m_explorer; }
+    StudioWorker *worker() const { return m_worker; }
+    ExportDialog *exportDialog() const { return m_exportDialog; }
+    QString modelInfo() const;
+    QString currentRunFolder() const { return m_runFolder; }
+    bool isJobRunning() const { return m_jobRunning; }
+    QStringList recentFiles() const;
+
+Q_SIGNALS:
     void datasetLoaded();
     void loadFailed(const QString &message);
-    // After datasetLoaded: the generator's samples are shown, or why they are not.
     void generatorLoaded();
     void generatorUnavailable(const QString &message);
+    void runOpened(const QString &dir);
+    void jobEnded(const QString &job, const QString &outcome); // finished | cancelled | failed
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void buildMenus();
+    void connectWorker();
+    void openPath(const QString &path);
+    void addRecent(const QString &path);
+    void refreshRecentMenu();
+    void showSettings();
     void showAbout();
+    void setJobRunning(const QString &job, bool running);
+    void onIteration(const IterationInfo &info);
+    void onRunOpened(const QString &dir, const SampleBoard &board, const QVector<IterationInfo> &iterations,
+                     const QByteArray &results, const QJsonObject &config, const QStringList &exportSources);
+    void onEvalEpoch(const EvalEpochInfo &info);
+    void onJobEnded(const QString &job, const QString &outcome, const QString &message);
+    void updateThreadStatus();
 
-    ImageGridWidget *m_realGrid = nullptr;
-    ImageGridWidget *m_ganGrid = nullptr;
-    QLabel *m_status = nullptr;
-    QLabel *m_generatorStatus = nullptr;
-    class QThread *m_loader = nullptr;
+    SamplesView *m_samples = nullptr;
+    RunPanel *m_runPanel = nullptr;
+    LivePlot *m_lossPlot = nullptr;
+    LivePlot *m_accuracyPlot = nullptr;
+    ResultsTable *m_results = nullptr;
+    LatentExplorer *m_explorer = nullptr;
+    QPlainTextEdit *m_info = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ExportDialog *m_exportDialog = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_jobStatus = nullptr;
+    QLabel *m_threadStatus = nullptr;
+
+    QThread *m_workerThread = nullptr;
+    StudioWorker *m_worker = nullptr;
+    QThread *m_explorerThread = nullptr;
+    ExplorerEngine *m_explorerEngine = nullptr;
+
+    QString m_dataset = QStringLiteral("fashion-mnist");
+    QString m_generator = QStringLiteral("bundled");
+    QString m_runFolder;
+    QString m_currentJob;
+    QStringList m_exportSources;
+    bool m_jobRunning = false;
+    bool m_liveRun = false;
+    bool m_closing = false;
 };

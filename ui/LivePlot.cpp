@@ -1,0 +1,243 @@
+#include "LivePlot.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace {
+
+constexpr int kRedrawIntervalMs = 250; // at most four redraws per second
+
+QColor seriesColour(int index)
+{
+    static const QColor colours[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
+                                     QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75),
+                                     QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34),
+                                     QColor(23, 190, 207)};
+    return colours[index % 10];
+}
+
+} // namespace
+
+LivePlot::LivePlot(const QString &xLabel, const QString &yLabel, QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *controls = new QHBoxLayout;
+    m_logY = new QCheckBox(tr("Log y"), this);
+    controls->addWidget(m_logY);
+    controls->addWidget(new QLabel(tr("Smoothing:"), this));
+    m_smoothing = new QSpinBox(this);
+    m_smoothing->setRange(1, 500);
+    m_smoothing->setValue(1);
+    m_smoothing->setToolTip(tr("Moving average over this many points (1 = raw values)"));
+    controls->addWidget(m_smoothing);
+    controls->addStretch(1);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setToolTip(tr("Save the plot as PNG or PDF, or its data as CSV"));
+    controls->addWidget(exportButton);
+    layout->addLayout(controls);
+
+    m_plot = new QCustomPlot(this);
+    m_plot->xAxis->setLabel(xLabel);
+    m_plot->yAxis->setLabel(yLabel);
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFont(QFont(font().family(), 8));
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setMinimumHeight(160);
+    layout->addWidget(m_plot, 1);
+
+    m_throttle = new QTimer(this);
+    m_throttle->setSingleShot(true);
+    m_throttle->setInterval(kRedrawIntervalMs);
+    connect(m_throttle, &QTimer::timeout, this, &LivePlot::redrawNow);
+    connect(m_logY, &QCheckBox::toggled, this, &LivePlot::setLogY);
+    connect(m_smoothing, qOverload<int>(&QSpinBox::valueChanged), this, &LivePlot::setSmoothing);
+    connect(exportButton, &QPushButton::clicked, this, &LivePlot::exportInteractively);
+}
+
+int LivePlot::graphIndex(const QString &series)
+{
+    auto it = m_graphs.find(series);
+    if (it != m_graphs.end())
+        return *it;
+    QCPGraph *graph = m_plot->addGraph();
+    graph->setName(series);
+    const int index = m_plot->graphCount() - 1;
+    m_graphs.insert(series, index);
+    m_order << series;
+    const QString colourSource = m_colourOf.value(series, series);
+    const int colourIndex = m_order.indexOf(colourSource) >= 0 ? m_order.indexOf(colourSource) : index;
+    QPen pen(seriesColour(colourIndex), 1.5);
+    if (m_dashed.value(series))
+        pen.setStyle(Qt::DashLine);
+    graph->setPen(pen);
+    return index;
+}
+
+void LivePlot::setSeriesStyle(const QString &series, bool dashed, const QString &colourOf)
+{
+    m_dashed[series] = dashed;
+    if (!colourOf.isEmpty())
+        m_colourOf[series] = colourOf;
+}
+
+void LivePlot::addPoint(const QString &series, double x, double y)
+{
+    graphIndex(series);
+    m_points[series].append(QPointF(x, y));
+    scheduleRedraw();
+}
+
+void LivePlot::clear()
+{
+    m_plot->clearGraphs();
+    m_points.clear();
+    m_graphs.clear();
+    m_order.clear();
+    m_dashed.clear();
+    m_colourOf.clear();
+    redrawNow();
+}
+
+void LivePlot::setLogY(bool on)
+{
+    if (m_logY->isChecked() != on)
+        m_logY->setChecked(on);
+    m_plot->yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (on)
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    else
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    redrawNow();
+}
+
+bool LivePlot::logY() const
+{
+    return m_logY->isChecked();
+}
+
+void LivePlot::setSmoothing(int window)
+{
+    if (m_smoothing->value() != window)
+        m_smoothing->setValue(window);
+    redrawNow();
+}
+
+int LivePlot::smoothing() const
+{
+    return m_smoothing->value();
+}
+
+QVector<QPointF> LivePlot::smoothed(const QVector<QPointF> &raw) const
+{
+    const int window = m_smoothing->value();
+    if (window <= 1)
+        return raw;
+    QVector<QPointF> out;
+    out.reserve(raw.size());
+    double sum = 0;
+    for (int i = 0; i < raw.size(); ++i) {
+        sum += raw[i].y();
+        if (i >= window)
+            sum -= raw[i - window].y();
+        out.append(QPointF(raw[i].x(), sum / std::min(i + 1, window)));
+    }
+    return out;
+}
+
+QVector<QPointF> LivePlot::drawnPoints(const QString &series) const
+{
+    return smoothed(m_points.value(series));
+}
+
+void LivePlot::scheduleRedraw()
+{
+    m_dirty = true;
+    if (!m_throttle->isActive())
+        m_throttle->start();
+}
+
+void LivePlot::redrawNow()
+{
+    m_dirty = false;
+    for (auto it = m_graphs.begin(); it != m_graphs.end(); ++it) {
+        const auto drawn = smoothed(m_points.value(it.key()));
+        QVector<double> xs, ys;
+        xs.reserve(drawn.size());
+        ys.reserve(drawn.size());
+        for (const auto &p : drawn) {
+            // A log axis cannot show values ≤ 0 (an exact-zero R at λ = 0, say): leave them out.
+            if (logY() && p.y() <= 0)
+                continue;
+            xs.append(p.x());
+            ys.append(p.y());
+        }
+        m_plot->graph(*it)->setData(xs, ys, true);
+    }
+    m_plot->rescaleAxes();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    ++m_redraws;
+}
+
+QString LivePlot::csv() const
+{
+    QString text = QStringLiteral("series,x,y\n");
+    for (const auto &series : m_order)
+        for (const auto &p : m_points.value(series))
+            text += QStringLiteral("%1,%2,%3\n").arg(series).arg(p.x(), 0, 'g', 10).arg(p.y(), 0, 'g', 10);
+    return text;
+}
+
+bool LivePlot::saveCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(csv().toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("%1: could not write (%2)").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool LivePlot::savePng(const QString &path)
+{
+    redrawNow();
+    return m_plot->savePng(path, 0, 0, 2.0);
+}
+
+bool LivePlot::savePdf(const QString &path)
+{
+    redrawNow();
+    return m_plot->savePdf(path);
+}
+
+void LivePlot::exportInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), QString(),
+                                                      tr("PNG image (*.png);;PDF document (*.pdf);;CSV data (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    bool ok;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        ok = saveCsv(path, &error);
+    else if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        ok = savePdf(path);
+    else
+        ok = savePng(path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".png"));
+    if (!ok)
+        QMessageBox::warning(this, tr("Export plot"),
+                             error.isEmpty() ? tr("%1: could not write the file.").arg(path) : error);
+}

@@ -1,0 +1,67 @@
+#pragma once
+// A QCustomPlot chart fed point by point from a running job: loss terms per iteration,
+// or train/test accuracy per epoch. Redraws are throttled (at most a few per second) so
+// a fast job never stalls the GUI. Log-y toggle, moving-average smoothing, and export as
+// PNG, PDF, or the raw data as CSV.
+#include <QMap>
+#include <QVector>
+#include <QWidget>
+
+class QCheckBox;
+class QCustomPlot;
+class QSpinBox;
+class QTimer;
+
+class LivePlot : public QWidget {
+    Q_OBJECT
+
+public:
+    LivePlot(const QString &xLabel, const QString &yLabel, QWidget *parent = nullptr);
+
+    // Appends (x, y) to `series`, creating it on first use. Dashed series share the colour
+    // of the series named by `colourOf` (e.g. a set's train curve beside its test curve).
+    void addPoint(const QString &series, double x, double y);
+    void setSeriesStyle(const QString &series, bool dashed, const QString &colourOf = QString());
+    void clear();
+    QStringList seriesNames() const { return m_order; }
+    QVector<QPointF> points(const QString &series) const { return m_points.value(series); }
+
+    void setLogY(bool on);
+    bool logY() const;
+    // Moving average over `window` points (1 = raw).
+    void setSmoothing(int window);
+    int smoothing() const;
+    // The values drawn for `series` (smoothed), for tests.
+    QVector<QPointF> drawnPoints(const QString &series) const;
+
+    // Raw data, one line per point: series,x,y. Written atomically.
+    QString csv() const;
+    bool saveCsv(const QString &path, QString *error = nullptr) const;
+    bool savePng(const QString &path);
+    bool savePdf(const QString &path);
+    // Asks for a file name and writes PNG, PDF or CSV by its extension.
+    void exportInteractively();
+
+    QCustomPlot *chart() const { return m_plot; }
+    int redrawCount() const { return m_redraws; }
+
+public Q_SLOTS:
+    void redrawNow();
+
+private:
+    void scheduleRedraw();
+    QVector<QPointF> smoothed(const QVector<QPointF> &raw) const;
+    int graphIndex(const QString &series);
+
+    QCustomPlot *m_plot = nullptr;
+    QCheckBox *m_logY = nullptr;
+    QSpinBox *m_smoothing = nullptr;
+    QTimer *m_throttle = nullptr;
+    QStringList m_order;
+    QMap<QString, QVector<QPointF>> m_points;
+    QMap<QString, int> m_graphs;
+    QMap<QString, bool> m_dashed;
+    QMap<QString, QString> m_colourOf;
+    bool m_dirty = false;
+    int m_redraws = 0;
+};

@@ -1,0 +1,107 @@
+#pragma once
+// The run panel: every setting of a condensation experiment (the same JSON that
+// `itgan compare --config` reads), λ and the learning rate as logarithmic sliders,
+// Start / Pause / Cancel / Evaluate, and a progress bar with ETA. λ and the learning
+// rate stay live while a run is going: moving them emits lambdaChanged /
+// learningRateChanged, which the main window forwards to the worker.
+#include <QJsonObject>
+#include <QWidget>
+
+class LogSlider;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+class RunPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    // `defaults`: the engine's complete default configuration (every key).
+    explicit RunPanel(const QJsonObject &defaults, QWidget *parent = nullptr);
+
+    // The configuration: the last loaded (or default) JSON with every field of the form
+    // written over it, so keys the form has no field for survive a round trip.
+    QJsonObject config() const;
+    // Fills the form; returns false with a message naming the key when a value has the
+    // wrong type.
+    bool setConfig(const QJsonObject &config, QString *error = nullptr);
+    bool saveConfig(const QString &path, QString *error = nullptr) const;
+    bool loadConfig(const QString &path, QString *error = nullptr);
+    // Overlays a preset ("paper", "cpu", "quick") on the current configuration.
+    void applyPreset(const QString &name);
+    static QJsonObject presetOverlay(const QString &name);
+
+    void setInputs(const QString &dataset, const QString &generator);
+    QString runDirectory() const;
+    void setRunDirectory(const QString &dir);
+
+    // Job state shown by the buttons and the progress bar.
+    void setRunning(bool running);
+    void setPaused(bool paused);
+    void setProgress(qint64 done, qint64 total, double secondsPerIteration, const QString &what);
+    void setStage(const QString &text);
+
+    LogSlider *lambdaSlider() const { return m_lambda; }
+    LogSlider *learningRateSlider() const { return m_learningRate; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *pauseButton() const { return m_pause; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *evaluateButton() const { return m_evaluate; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *etaLabel() const { return m_eta; }
+
+Q_SIGNALS:
+    void startRequested();
+    void pauseRequested(bool pause);
+    void cancelRequested();
+    void evaluateRequested();
+    void lambdaChanged(double lambda);
+    void learningRateChanged(double learningRate);
+
+private:
+    void chooseRunDirectory();
+    void chooseConfigToLoad();
+    void chooseConfigToSave();
+
+    QJsonObject m_base;
+    QLineEdit *m_dataset = nullptr;
+    QLineEdit *m_generator = nullptr;
+    QLineEdit *m_runDir = nullptr;
+    QSpinBox *m_imagesPerClass = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QMap<QString, QCheckBox *> m_sets;
+    QSpinBox *m_inversionIterations = nullptr;
+    LogSlider *m_inversionLr = nullptr;
+    QDoubleSpinBox *m_lambdaPixel = nullptr;
+    QSpinBox *m_itganIterations = nullptr;
+    QComboBox *m_objective = nullptr;
+    LogSlider *m_lambda = nullptr;
+    LogSlider *m_learningRate = nullptr;
+    QSpinBox *m_realBatch = nullptr;
+    QSpinBox *m_splitSize = nullptr;
+    QComboBox *m_splitStrategy = nullptr;
+    QComboBox *m_embedding = nullptr;
+    QLineEdit *m_poolDir = nullptr;
+    QDoubleSpinBox *m_poolMin = nullptr;
+    QDoubleSpinBox *m_poolMax = nullptr;
+    QSpinBox *m_dmIterations = nullptr;
+    LogSlider *m_dmLr = nullptr;
+    QSpinBox *m_dmRealBatch = nullptr;
+    QSpinBox *m_dmImagesPerClass = nullptr;
+    QLineEdit *m_architectures = nullptr;
+    QSpinBox *m_evalRuns = nullptr;
+    QSpinBox *m_evalEpochs = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_evaluate = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_eta = nullptr;
+    QLabel *m_stage = nullptr;
+    bool m_paused = false;
+};

@@ -1,0 +1,51 @@
+#include "SettingsDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
+#include <QThread>
+
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    auto *form = new QFormLayout(this);
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    QSettings settings;
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.value(QStringLiteral("language")).toString())));
+    form->addRow(tr("Language:"), m_language);
+    form->addRow(new QLabel(tr("The language changes at the next start."), this));
+    m_threads = new QSpinBox(this);
+    m_threads->setRange(0, std::max(1, QThread::idealThreadCount()));
+    m_threads->setSpecialValueText(tr("automatic (all cores but one)"));
+    m_threads->setValue(settings.value(QStringLiteral("threads"), 0).toInt());
+    form->addRow(tr("LibTorch threads:"), m_threads);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+int SettingsDialog::threads() const
+{
+    return m_threads->value();
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+void SettingsDialog::accept()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("language"), language());
+    settings.setValue(QStringLiteral("threads"), threads());
+    QDialog::accept();
+}

@@ -1,0 +1,22 @@
+#pragma once
+// Settings kept with QSettings: the interface language (applied at the next start) and
+// the number of LibTorch threads (0 = all cores but one, left to the GUI).
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    int threads() const;
+    QString language() const;
+
+    void accept() override;
+
+private:
+    QComboBox *m_language = nullptr;
+    QSpinBox *m_threads = nullptr;
+};

@@ -1,0 +1,100 @@
+#include "EngineCache.h"
+
+#include "StudioTypes.h"
+
+#include "core/BundledModels.h"
+#include "core/DatasetLoader.h"
+#include "core/EngineInputs.h"
+
+#include <QFileInfo>
+
+namespace studio {
+
+const itgan::Dataset &EngineCache::dataset(const std::string &nameOrPath)
+{
+    if (nameOrPath != m_datasetName || !m_dataset.train.images.defined()) {
+        itgan::DatasetRequest request;
+        request.nameOrPath = nameOrPath;
+        m_dataset = itgan::loadDataset(request);
+        m_datasetName = nameOrPath;
+    }
+    return m_dataset;
+}
+
+itgan::LoadedGenerator &EngineCache::generator(const std::string &nameOrPath, const std::string &arch)
+{
+    const std::string path = itgan::resolveModelPath(nameOrPath.empty() ? "bundled" : nameOrPath, itgan::kBundledGenerator);
+    const std::string key = path + "|" + arch;
+    if (key != m_generatorKey || !m_generator.generator) {
+        m_generator = itgan::loadGenerator(path, arch);
+        m_generator.generator->setTraining(false);
+        m_generatorKey = key;
+        m_generatorPath = path;
+    }
+    return m_generator;
+}
+
+QImage toQImage(const torch::Tensor &chw)
+{
+    const auto hwc = chw.to(torch::kUInt8).permute({1, 2, 0}).contiguous();
+    const int h = static_cast<int>(hwc.size(0)), w = static_cast<int>(hwc.size(1)), c = static_cast<int>(hwc.size(2));
+    const auto format = c == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888;
+    return QImage(hwc.data_ptr<uint8_t>(), w, h, w * c, format).copy();
+}
+
+QVector<SampleTile> toTiles(const torch::Tensor &pixels, const torch::Tensor &labels,
+                            const std::function<QString(int64_t)> &info)
+{
+    QVector<SampleTile> tiles;
+    tiles.reserve(static_cast<int>(pixels.size(0)));
+    const auto labelsCpu = labels.to(torch::kInt64).contiguous();
+    for (int64_t i = 0; i < pixels.size(0); ++i) {
+        SampleTile tile;
+        tile.image = toQImage(pixels[i]);
+        tile.label = static_cast<int>(labelsCpu[i].item<int64_t>());
+        tile.index = static_cast<int>(i);
+        if (info)
+            tile.info = info(i);
+        tiles.append(tile);
+    }
+    return tiles;
+}
+
+QString describeGenerator(const itgan::LoadedGenerator &loaded, const std::string &path)
+{
+    const auto info = loaded.generator->info();
+    QString text = QObject::tr("Generator: %1\nFile kind: %2\nArchitecture: %3\nParameters: %4\n"
+                               "Latent size: %5\nClasses: %6\nChannels: %7\nResolution: %8×%8")
+                       .arg(QFileInfo(QString::fromStdString(path)).fileName(), QString::fromStdString(loaded.fileKind),
+                            QString::fromStdString(info.arch))
+                       .arg(info.parameterCount)
+                       .arg(info.latentSize)
+                       .arg(info.numClasses)
+                       .arg(info.channels)
+                       .arg(info.resolution);
+    if (loaded.metadata.contains("metrics")) {
+        text += QObject::tr("\nTraining metrics:");
+        for (const auto &item : loaded.metadata.at("metrics").items())
+            text += QStringLiteral("\n  %1: %2").arg(QString::fromStdString(item.key()),
+                                                    item.value().is_number()
+                                                        ? QString::number(item.value().get<double>(), 'g', 4)
+                                                        : QString::fromStdString(item.value().is_string()
+                                                                                     ? item.value().get<std::string>()
+                                                                                     : item.value().dump()));
+    }
+    return text;
+}
+
+QString describeDataset(const itgan::Dataset &data)
+{
+    return QObject::tr("Dataset: %1\nSource: %2\nTraining images: %3\nTest images: %4\nClasses: %5\nImage: %6×%7×%8")
+        .arg(QString::fromStdString(data.name), QString::fromStdString(data.source))
+        .arg(data.train.size())
+        .arg(data.test.size())
+        .arg(data.numClasses())
+        .arg(data.channels())
+        .arg(data.height())
+        .arg(data.width());
+}
+
+} // namespace studio

@@ -1,0 +1,64 @@
+#pragma once
+// Renders the latent explorer's images on its own thread, so exploring stays fluid even
+// while the job worker is busy with a long run. Requests are latest-wins: while one
+// image is being generated, newer requests replace older waiting ones, and only the
+// newest is rendered next. No LibTorch types in this header.
+#include <QImage>
+#include <QMap>
+#include <QObject>
+#include <QStringList>
+#include <QVector>
+
+#include <memory>
+
+struct ExploreRequest {
+    int label = 0;
+    QString setA = QStringLiteral("gan"); // gan | inversion | itgan
+    int indexA = 0;                       // within the class
+    QString setB = QStringLiteral("gan");
+    int indexB = 0;
+    double t = 0;                         // interpolation: (1 − t)·z_A + t·z_B
+    QString directions = QStringLiteral("principal"); // principal | random
+    QVector<double> alphas;               // steps along the directions, in standard deviations
+};
+
+struct ExploreResult {
+    quint64 sequence = 0;                 // which request this answers
+    QImage source, inversion, itgan;      // the A latent's real source and its two versions
+    QImage a, b, result;
+    QString caption;
+};
+
+Q_DECLARE_METATYPE(ExploreRequest)
+Q_DECLARE_METATYPE(ExploreResult)
+
+class ExplorerEngine : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ExplorerEngine(QObject *parent = nullptr);
+    ~ExplorerEngine() override;
+
+    // Thread-safe: queue `request`, replacing any request still waiting. Returns its sequence number.
+    quint64 request(const ExploreRequest &request);
+    int renderedCount() const;
+
+public Q_SLOTS:
+    // The latent sets to explore: GAN latents of the dataset and generator...
+    void openInputs(const QString &dataset, const QString &generator);
+    // ...plus a run folder's inversion and IT-GAN latents.
+    void openRun(const QString &runDir);
+
+Q_SIGNALS:
+    // counts[set] = latents per class.
+    void opened(const QStringList &classNames, const QMap<QString, QVector<int>> &counts);
+    void rendered(const ExploreResult &result);
+    void failed(const QString &message);
+
+private:
+    void processPending();
+    void emitOpened();
+
+    struct State;
+    std::unique_ptr<State> d;
+};

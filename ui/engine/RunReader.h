@@ -1,0 +1,31 @@
+#pragma once
+// Internal to the studio's engine library: reads a run directory — a `compare` folder
+// (inversion/, itgan/, dm/ inside) or a single inversion / IT-GAN / DM run — into what
+// the studio shows: the samples board (with every checkpoint of the history for the
+// step slider), the iteration log for the loss plot, and results.json.
+#include "EngineCache.h"
+#include "StudioTypes.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace studio {
+
+struct RunContents {
+    SampleBoard board;
+    QVector<IterationInfo> iterations; // every logged iteration, all methods, in order
+    QByteArray results;                // results.json, or empty
+    QJsonObject config;                // the compare configuration (or the run's config.json)
+    QStringList exportSources;         // run folders export can read (inversion, itgan, dm)
+};
+
+// Real and GAN columns for a dataset and generator with no run yet.
+SampleBoard inputsBoard(EngineCache &cache, const std::string &dataset, const std::string &generator, int perClass,
+                        uint64_t seed);
+
+RunContents readRun(EngineCache &cache, const std::string &runDir);
+
+// One events.jsonl as iteration records (control lines are skipped).
+QVector<IterationInfo> readIterationLog(const std::string &eventsFile);
+
+} // namespace studio

@@ -1,0 +1,298 @@
+#include "StudioWorker.h"
+
+#include "EngineCache.h"
+#include "RunReader.h"
+
+#include "core/CompareExperiment.h"
+#include "core/DatasetExport.h"
+#include "core/Errors.h"
+#include "core/RunControl.h"
+#include "core/Threads.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <QJsonArray>
+
+#include <atomic>
+#include <cmath>
+#include <filesystem>
+#include <mutex>
+
+namespace fs = std::filesystem;
+
+struct StudioWorker::State {
+    studio::EngineCache cache;
+    mutable std::mutex mutex;
+    std::shared_ptr<itgan::RunControl> control; // the running job's, or null
+    std::atomic<int> previewIntervalMs{250};
+};
+
+namespace {
+
+nlohmann::json toNlohmann(const QJsonObject &object)
+{
+    return nlohmann::json::parse(QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString());
+}
+
+QJsonObject toQJson(const nlohmann::json &json)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(json.dump())).object();
+}
+
+IterationInfo toInfo(const itgan::IterationEvent &e)
+{
+    IterationInfo info;
+    info.method = QString::fromStdString(e.method);
+    info.iteration = e.iteration;
+    info.iterations = e.iterations;
+    for (const auto &[name, value] : e.terms)
+        info.terms.insert(QString::fromStdString(name), value);
+    info.lambda = e.lambda;
+    info.learningRate = e.learningRate;
+    info.seconds = e.seconds;
+    info.elapsed = e.elapsed;
+    return info;
+}
+
+} // namespace
+
+void registerStudioTypes()
+{
+    qRegisterMetaType<SampleBoard>();
+    qRegisterMetaType<SampleFrame>();
+    qRegisterMetaType<IterationInfo>();
+    qRegisterMetaType<QVector<IterationInfo>>();
+    qRegisterMetaType<EvalEpochInfo>();
+}
+
+StudioWorker::StudioWorker(QObject *parent) : QObject(parent), d(std::make_unique<State>())
+{
+    registerStudioTypes();
+}
+
+StudioWorker::~StudioWorker() = default;
+
+QJsonObject StudioWorker::defaultConfig()
+{
+    return toQJson(itgan::defaultCompareConfig());
+}
+
+QString StudioWorker::engineDescription()
+{
+    return tr("LibTorch %1 · CPU").arg(QStringLiteral(TORCH_VERSION));
+}
+
+void StudioWorker::pause()
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    if (d->control)
+        d->control->pause();
+}
+
+void StudioWorker::resume()
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    if (d->control)
+        d->control->resume();
+}
+
+void StudioWorker::cancel()
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    if (d->control)
+        d->control->cancel();
+}
+
+void StudioWorker::setLambda(double lambda)
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    if (d->control)
+        d->control->requestLambda(lambda);
+}
+
+void StudioWorker::setLearningRate(double learningRate)
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    if (d->control)
+        d->control->requestLearningRate(learningRate);
+}
+
+bool StudioWorker::isBusy() const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    return d->control != nullptr;
+}
+
+void StudioWorker::setPreviewInterval(int milliseconds)
+{
+    d->previewIntervalMs = milliseconds;
+}
+
+void StudioWorker::setThreads(int threads)
+{
+    itgan::configureTorchThreads(threads > 0 ? threads : std::max(1, itgan::hardwareThreads() - 1));
+}
+
+// Runs `work` as the current job: a fresh RunControl for the control calls, and every
+// outcome (finished, cancelled, failed with the engine's message) reported as a signal.
+template <typename Work>
+void StudioWorker::runJob(const QString &job, Work &&work)
+{
+    auto control = std::make_shared<itgan::RunControl>();
+    {
+        std::lock_guard<std::mutex> lock(d->mutex);
+        d->control = control;
+    }
+    Q_EMIT jobStarted(job);
+    QString failure;
+    bool cancelled = false;
+    QString message;
+    try {
+        message = work(*control);
+    } catch (const itgan::CancelledError &) {
+        cancelled = true;
+    } catch (const std::exception &e) {
+        failure = QString::fromStdString(e.what());
+    }
+    {
+        std::lock_guard<std::mutex> lock(d->mutex);
+        d->control.reset();
+    }
+    if (cancelled)
+        Q_EMIT jobCancelled(job);
+    else if (!failure.isEmpty())
+        Q_EMIT jobFailed(job, failure);
+    else
+        Q_EMIT jobFinished(job, message);
+}
+
+void StudioWorker::openInputs(const QString &dataset, const QString &generator, int perClass)
+{
+    runJob(QStringLiteral("open"), [&](itgan::RunControl &) {
+        // A generator that does not load still leaves the real images to look at.
+        SampleBoard board;
+        QString modelInfo = tr("No generator loaded.");
+        try {
+            board = studio::inputsBoard(d->cache, dataset.toStdString(), generator.toStdString(), perClass, 0);
+            if (!generator.isEmpty())
+                modelInfo = studio::describeGenerator(d->cache.generator(generator.toStdString()), d->cache.generatorPath());
+        } catch (const itgan::Error &e) {
+            if (generator.isEmpty())
+                throw;
+            board = studio::inputsBoard(d->cache, dataset.toStdString(), "", perClass, 0);
+            modelInfo = tr("No generator: %1").arg(QString::fromStdString(e.what()));
+        }
+        Q_EMIT inputsOpened(board, modelInfo, studio::describeDataset(d->cache.dataset(dataset.toStdString())));
+        return tr("Opened %1").arg(dataset);
+    });
+}
+
+void StudioWorker::runCompareJob(const QString &job, const QJsonObject &config, const QString &runDir, bool resume)
+{
+    runJob(job, [&](itgan::RunControl &control) {
+        if (runDir.isEmpty())
+            throw itgan::ConfigError(tr("Choose a run folder first.").toStdString());
+        itgan::CompareHooks hooks;
+        auto method = std::make_shared<QString>();
+        hooks.job.onIteration = [this, method](const itgan::IterationEvent &e) {
+            *method = QString::fromStdString(e.method);
+            Q_EMIT iterationDone(toInfo(e));
+        };
+        hooks.job.onControl = [this](const std::string &name, double value, int64_t iteration) {
+            Q_EMIT controlApplied(QString::fromStdString(name), value, iteration);
+        };
+        auto sinceLastPreview = std::make_shared<QElapsedTimer>();
+        hooks.job.previewEvery = 1;
+        hooks.job.onPreview = [this, method, sinceLastPreview](const torch::Tensor &pixels, const torch::Tensor &labels,
+                                                               int64_t iteration) {
+            // A few previews per second at most: converting and painting costs the GUI time.
+            if (sinceLastPreview->isValid() && sinceLastPreview->elapsed() < d->previewIntervalMs)
+                return;
+            sinceLastPreview->start();
+            SampleFrame frame;
+            frame.iteration = iteration;
+            frame.tiles = studio::toTiles(pixels, labels);
+            Q_EMIT previewReady(*method, frame);
+        };
+        hooks.job.onStage = [this](const std::string &text) { Q_EMIT stageChanged(QString::fromStdString(text)); };
+        hooks.onStage = hooks.job.onStage;
+        hooks.onEvalEpoch = [this](const std::string &set, const std::string &arch, int run, const itgan::EpochRecord &r) {
+            EvalEpochInfo info;
+            info.set = QString::fromStdString(set);
+            info.arch = QString::fromStdString(arch);
+            info.run = run;
+            info.epoch = r.epoch;
+            info.trainAccuracy = r.trainAccuracy;
+            info.testAccuracy = std::isnan(r.testAccuracy) ? -1.0 : r.testAccuracy;
+            Q_EMIT evalEpoch(info);
+        };
+        hooks.onSetEvaluated = [this, runDir](const itgan::SetEvaluation &) {
+            QFile results(QDir(runDir).filePath(QStringLiteral("results.json")));
+            if (results.open(QIODevice::ReadOnly))
+                Q_EMIT resultsUpdated(results.readAll());
+        };
+        nlohmann::json c = toNlohmann(config);
+        if (!c.contains("threads"))
+            c["threads"] = 0;
+        // The studio's own thread setting stays in force (0 in a config = leave it).
+        if (c["threads"].get<int>() == 0)
+            c["threads"] = static_cast<int>(torch::get_num_threads());
+        const auto outcome = itgan::runCompare(c, runDir.toStdString(), resume, &control, hooks);
+        const auto contents = studio::readRun(d->cache, runDir.toStdString());
+        Q_EMIT runOpened(runDir, contents.board, contents.iterations, contents.results, contents.config,
+                         contents.exportSources);
+        return job == QLatin1String("evaluate") ? QString::fromStdString(itgan::resultsTable(outcome.results))
+                                                : tr("The sets are in %1").arg(runDir);
+    });
+}
+
+void StudioWorker::startBuild(const QJsonObject &config, const QString &runDir, bool resume)
+{
+    // Building only: evaluation is its own step (Evaluate), so no architectures here.
+    QJsonObject buildConfig = config;
+    QJsonObject evaluation = buildConfig.value(QStringLiteral("evaluation")).toObject();
+    evaluation.insert(QStringLiteral("architectures"), QJsonArray());
+    buildConfig.insert(QStringLiteral("evaluation"), evaluation);
+    runCompareJob(QStringLiteral("build"), buildConfig, runDir, resume);
+}
+
+void StudioWorker::startEvaluation(const QJsonObject &config, const QString &runDir)
+{
+    runCompareJob(QStringLiteral("evaluate"), config, runDir, QDir(runDir).exists(QStringLiteral("config.json")));
+}
+
+void StudioWorker::openRun(const QString &runDir)
+{
+    runJob(QStringLiteral("open-run"), [&](itgan::RunControl &) {
+        const auto contents = studio::readRun(d->cache, runDir.toStdString());
+        Q_EMIT runOpened(runDir, contents.board, contents.iterations, contents.results, contents.config,
+                         contents.exportSources);
+        return tr("Opened run %1").arg(runDir);
+    });
+}
+
+void StudioWorker::exportSets(const QStringList &sources, const QString &format, const QString &outFolder, bool force)
+{
+    runJob(QStringLiteral("export"), [&](itgan::RunControl &control) {
+        if (sources.isEmpty())
+            throw itgan::ConfigError(tr("Choose at least one set to export.").toStdString());
+        QStringList written;
+        Q_EMIT exportProgress(0, static_cast<int>(sources.size()));
+        for (int i = 0; i < sources.size(); ++i) {
+            control.token().throwIfCancelled();
+            const itgan::ExportSource source = itgan::openExportSource(sources[i].toStdString());
+            QString name = QString::fromStdString(source.method);
+            if (format == QLatin1String("torch"))
+                name += QStringLiteral(".pt");
+            const QString out = QDir(outFolder).filePath(name);
+            fs::create_directories(outFolder.toStdString());
+            itgan::exportDataset(source, format.toStdString(), out.toStdString(), force);
+            written << out;
+            Q_EMIT exportProgress(i + 1, static_cast<int>(sources.size()));
+        }
+        return tr("Exported %1 set(s) as %2:\n%3").arg(written.size()).arg(format, written.join(QLatin1Char('\n')));
+    });
+}

@@ -1,0 +1,76 @@
+#pragma once
+// The studio's one long-lived job worker. The main window moves it to a QThread it owns
+// and calls its slots through queued connections; every LibTorch computation of a job
+// (opening inputs, inversion, IT-GAN, DM, evaluation, export) runs on that thread. It
+// reports through signals carrying plain values. Control requests (pause, resume,
+// cancel, λ, learning rate) are thread-safe direct calls that the job reads at its next
+// iteration boundary. No LibTorch types in this header.
+#include "StudioTypes.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+class StudioWorker : public QObject {
+    Q_OBJECT
+
+public:
+    explicit StudioWorker(QObject *parent = nullptr);
+    ~StudioWorker() override;
+
+    // Thread-safe; any thread. They act on the job running now (no-ops when idle).
+    void pause();
+    void resume();
+    void cancel();
+    void setLambda(double lambda);
+    void setLearningRate(double learningRate);
+    bool isBusy() const;
+    // Minimum time between two live previews (milliseconds).
+    void setPreviewInterval(int milliseconds);
+
+    // The engine's complete default compare configuration (cheap, any thread).
+    static QJsonObject defaultConfig();
+    // "LibTorch 2.x · CPU" for the About dialog.
+    static QString engineDescription();
+
+public Q_SLOTS:
+    // Real and GAN samples of a dataset and generator (generator "" = none).
+    void openInputs(const QString &dataset, const QString &generator, int perClass);
+    // Builds the configured sets into `runDir` (inversion → IT-GAN, DM, ...) without
+    // evaluating them; `resume` continues a run folder from its checkpoints.
+    void startBuild(const QJsonObject &config, const QString &runDir, bool resume);
+    // Evaluates the configured sets (builds what is missing first), with live curves.
+    void startEvaluation(const QJsonObject &config, const QString &runDir);
+    // Reads a run folder: samples with their history, the iteration log, results.
+    void openRun(const QString &runDir);
+    // Writes each run folder in `sources` as `format` into `outFolder` (one entry each).
+    void exportSets(const QStringList &sources, const QString &format, const QString &outFolder, bool force);
+    // Applies LibTorch's thread count (0 = all cores but one, which the GUI keeps).
+    void setThreads(int threads);
+
+Q_SIGNALS:
+    void inputsOpened(const SampleBoard &board, const QString &modelInfo, const QString &datasetInfo);
+    void jobStarted(const QString &job);
+    void stageChanged(const QString &text);
+    void iterationDone(const IterationInfo &info);
+    void previewReady(const QString &column, const SampleFrame &frame);
+    void controlApplied(const QString &name, double value, qint64 iteration);
+    void evalEpoch(const EvalEpochInfo &info);
+    void resultsUpdated(const QByteArray &resultsJson);
+    void runOpened(const QString &runDir, const SampleBoard &board, const QVector<IterationInfo> &iterations,
+                   const QByteArray &resultsJson, const QJsonObject &config, const QStringList &exportSources);
+    void exportProgress(int done, int total);
+    void jobFinished(const QString &job, const QString &message);
+    void jobFailed(const QString &job, const QString &message);
+    void jobCancelled(const QString &job);
+
+private:
+    void runCompareJob(const QString &job, const QJsonObject &config, const QString &runDir, bool resume);
+    template <typename Work>
+    void runJob(const QString &job, Work &&work);
+
+    struct State;
+    std::unique_ptr<State> d;
+};

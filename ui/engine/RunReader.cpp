@@ -60,16 +60,19 @@ QVector<SampleFrame> latentFrames(itgan::Generator &g, const itgan::Dataset &dat
 {
     QVector<SampleFrame> frames;
     const std::string finalFile = (fs::path(dir) / "latents.pt").string();
+    const std::string initialFile = (fs::path(dir) / "initial_latents.pt").string();
     itgan::LatentSet last;
     if (fs::exists(finalFile))
         last = itgan::loadLatentSet(finalFile);
+    // An unfinished IT-GAN run: its labels and sources come from the latents it started from.
+    const itgan::LatentSet labelled = last.labels.defined() || !fs::exists(initialFile) ? last : itgan::loadLatentSet(initialFile);
     const auto tensors = fs::exists(finalFile) ? itgan::loadTensorMap(finalFile) : itgan::TensorMap{};
     const bool hasErrors = tensors.count("feature_error") > 0;
     for (const int64_t it : itgan::historyIterations(dir)) {
         const auto snapshot = itgan::loadTensorMap(itgan::historyFile(dir, it));
-        if (!snapshot.count("latents") || !last.labels.defined())
+        if (!snapshot.count("latents") || !labelled.labels.defined())
             continue;
-        itgan::LatentSet set{snapshot.at("latents"), last.labels, last.sourceIndices};
+        itgan::LatentSet set{snapshot.at("latents"), labelled.labels, labelled.sourceIndices};
         itgan::checkLatentsFitGenerator(set, g.info(), itgan::historyFile(dir, it));
         SampleFrame frame;
         frame.iteration = it;

@@ -1,0 +1,308 @@
+// Widget tests of IT-GAN Studio (offscreen): the logarithmic slider, the samples grid,
+// the live plots and their CSV, and the run panel's JSON round trip.
+#include "LivePlot.h"
+#include "LogSlider.h"
+#include "RunPanel.h"
+#include "SampleGridWidget.h"
+#include "SamplesView.h"
+#include "engine/StudioWorker.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+namespace {
+
+SampleTile tile(int label, int index, QColor colour)
+{
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(colour);
+    return {image, label, index, QStringLiteral("tile %1").arg(index)};
+}
+
+// Two classes; Real has 3 images per class, IT-GAN two checkpoints (red at 10, blue at 20).
+SampleBoard testBoard()
+{
+    SampleBoard board;
+    board.classNames = {QStringLiteral("zero"), QStringLiteral("one")};
+    SampleFrame real;
+    for (int i = 0; i < 6; ++i)
+        real.tiles << tile(i / 3, i, Qt::gray);
+    board.columns.insert(QStringLiteral("real"), {real});
+    for (auto [iteration, colour] : {std::pair{10, QColor(Qt::red)}, std::pair{20, QColor(Qt::blue)}}) {
+        SampleFrame frame;
+        frame.iteration = iteration;
+        for (int i = 0; i < 6; ++i)
+            frame.tiles << tile(i / 3, i, colour);
+        board.columns[QStringLiteral("itgan")].append(frame);
+    }
+    return board;
+}
+
+QColor colourOfColumn(SampleGridWidget &grid, const QString &column)
+{
+    const QImage shot = grid.grab().toImage();
+    for (int y = 0; y < shot.height(); y += 2)
+        for (int x = 0; x < shot.width(); x += 2) {
+            SampleTile t;
+            if (grid.tileAt(QPoint(x, y), &t) == column)
+                return shot.pixelColor(x + 1, y + 1);
+        }
+    return {};
+}
+
+} // namespace
+
+class StudioWidgetsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void logSliderMapsDecadesWithAnExactZero()
+    {
+        LogSlider lambda(1e-4, 1.0, true, 121);
+        QCOMPARE(lambda.positionCount(), 122);
+        QCOMPARE(lambda.valueForPosition(0), 0.0); // exactly 0, not 1e-4
+        QCOMPARE(lambda.valueForPosition(1), 1e-4);
+        QCOMPARE(lambda.valueForPosition(121), 1.0);
+        // Four decades over 120 steps: 30 steps per decade.
+        QCOMPARE(lambda.valueForPosition(31), 1e-3);
+        QCOMPARE(lambda.valueForPosition(61), 1e-2);
+        QCOMPARE(lambda.positionForValue(1e-3), 31);
+        QCOMPARE(lambda.positionForValue(0.0), 0);
+        for (int p = 0; p < lambda.positionCount(); ++p)
+            QCOMPARE(lambda.positionForValue(lambda.valueForPosition(p)), p);
+        // Monotone, and three significant digits.
+        for (int p = 2; p < lambda.positionCount(); ++p) {
+            const double v = lambda.valueForPosition(p);
+            QVERIFY(v > lambda.valueForPosition(p - 1));
+            const double scaled = v * std::pow(10.0, 2 - std::floor(std::log10(v)));
+            QVERIFY(std::abs(scaled - std::round(scaled)) < 1e-6);
+        }
+
+        QSignalSpy changed(&lambda, &LogSlider::valueChanged);
+        lambda.setValue(0.01);
+        QCOMPARE(lambda.sliderPosition(), 61);
+        lambda.slider()->setValue(0);
+        QCOMPARE(lambda.value(), 0.0);
+        QCOMPARE(lambda.field()->value(), 0.0);
+        QCOMPARE(changed.last().first().toDouble(), 0.0);
+        // A typed value in between grid points is kept exactly; the handle goes to the nearest step.
+        lambda.field()->setValue(0.0005);
+        QCOMPARE(lambda.value(), 0.0005);
+        QCOMPARE(lambda.sliderPosition(), lambda.positionForValue(0.0005));
+        // Out of range clamps.
+        lambda.setValue(5.0);
+        QCOMPARE(lambda.value(), 1.0);
+
+        LogSlider lr(1e-5, 1.0, false, 101);
+        QCOMPARE(lr.valueForPosition(0), 1e-5); // no zero position for learning rates
+        lr.setValue(0.0);
+        QCOMPARE(lr.value(), 1e-5);
+    }
+
+    void gridShowsTilesScrubsAndFilters()
+    {
+        SampleGridWidget grid;
+        grid.setBoard(testBoard());
+        grid.resize(grid.sizeHint());
+        QCOMPARE(grid.visibleColumns(), QStringList({"real", "itgan"}));
+        QCOMPARE(grid.tileCount(), 12);
+        QCOMPARE(grid.steps(), QVector<qint64>({0, 10, 20}));
+        QCOMPARE(colourOfColumn(grid, "itgan"), QColor(Qt::blue)); // newest frame by default
+
+        grid.setStep(10);
+        QCOMPARE(colourOfColumn(grid, "itgan"), QColor(Qt::red));
+        QCOMPARE(colourOfColumn(grid, "real"), QColor(Qt::gray)); // no history: always shown
+        grid.setStep(-1);
+
+        // One class: only its tiles, wrapped over rows of `perCell`.
+        grid.setClassFilter(1);
+        QCOMPARE(grid.tileCount(), 6);
+        grid.setImagesPerCell(2);
+        QCOMPARE(grid.tileCount(), 6);
+        QVERIFY(grid.sizeHint().height() > 2 * grid.tileSize()); // two rows of two, one of one
+        grid.setClassFilter(-1);
+        grid.setImagesPerCell(2);
+        QCOMPARE(grid.tileCount(), 8); // at most two per class and column
+
+        // Zoom applies to every column alike.
+        const QSize before = grid.sizeHint();
+        grid.setTileSize(grid.tileSize() * 2);
+        QVERIFY(grid.sizeHint().width() > before.width() * 3 / 2);
+
+        // Hover information and clicks.
+        grid.resize(grid.sizeHint());
+        SampleTile hovered;
+        QPoint where;
+        for (int x = 0; x < grid.width() && where.isNull(); ++x)
+            if (grid.tileAt(QPoint(x, grid.sizeHint().height() - 10), &hovered) == QLatin1String("itgan"))
+                where = QPoint(x + 3, grid.sizeHint().height() - 10);
+        QVERIFY(!where.isNull());
+        QCOMPARE(hovered.label, 1);
+        QVERIFY(hovered.info.startsWith("tile "));
+        QSignalSpy clicked(&grid, &SampleGridWidget::tileClicked);
+        QTest::mouseClick(&grid, Qt::LeftButton, {}, where);
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().at(0).toString(), QStringLiteral("itgan"));
+        QCOMPARE(clicked.first().at(1).toInt(), 1);
+        QCOMPARE(clicked.first().at(2).toInt(), hovered.index);
+    }
+
+    void samplesViewStepSliderScrubsAndFollowsLiveFrames()
+    {
+        SamplesView view;
+        view.setBoard(testBoard());
+        QCOMPARE(view.stepSlider()->maximum(), 2);
+        QCOMPARE(view.stepSlider()->value(), 2); // follows the newest
+        view.stepSlider()->setValue(1);
+        QCOMPARE(view.grid()->step(), 10);
+        // A live preview arrives: the slider range grows but the user's position stays.
+        SampleFrame live;
+        live.iteration = 30;
+        live.tiles << tile(0, 0, Qt::green);
+        view.addFrame(QStringLiteral("itgan"), live);
+        QCOMPARE(view.stepSlider()->maximum(), 3);
+        QCOMPARE(view.grid()->step(), 10);
+        // Back at the end, it follows new frames again.
+        view.stepSlider()->setValue(3);
+        QCOMPARE(view.grid()->step(), -1);
+        live.iteration = 40;
+        view.addFrame(QStringLiteral("itgan"), live);
+        QCOMPARE(view.stepSlider()->value(), 4);
+        // The class filter lists the classes.
+        QCOMPARE(view.classFilter()->count(), 3);
+        view.classFilter()->setCurrentIndex(2);
+        QCOMPARE(view.grid()->classFilter(), 1);
+    }
+
+    void plotsTakeLiveDataAndExportIt()
+    {
+        LivePlot plot(QStringLiteral("iteration"), QStringLiteral("loss"));
+        plot.resize(500, 300);
+        plot.show();
+        const int redrawsBefore = plot.redrawCount();
+        for (int i = 1; i <= 200; ++i) {
+            plot.addPoint(QStringLiteral("IT-GAN l_con"), i, 10.0 / i);
+            plot.addPoint(QStringLiteral("IT-GAN r"), i, i % 2 ? 0.0 : 1.0);
+        }
+        QCOMPARE(plot.seriesNames(), QStringList({"IT-GAN l_con", "IT-GAN r"}));
+        QCOMPARE(plot.points(QStringLiteral("IT-GAN l_con")).size(), 200);
+        // 400 points added at once cause one throttled redraw, not 400.
+        QTRY_VERIFY(plot.redrawCount() > redrawsBefore);
+        QVERIFY(plot.redrawCount() - redrawsBefore <= 2);
+
+        plot.setSmoothing(2);
+        const auto smoothed = plot.drawnPoints(QStringLiteral("IT-GAN r"));
+        QCOMPARE(smoothed[1].y(), 0.5);
+        QCOMPARE(smoothed[0].y(), 0.0);
+        plot.setSmoothing(1);
+        plot.setLogY(true);
+        QVERIFY(plot.logY());
+
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(QStringLiteral("loss.csv"));
+        QVERIFY(plot.saveCsv(csvPath));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 401);
+        QCOMPARE(lines[0], QStringLiteral("series,x,y"));
+        QCOMPARE(lines[1], QStringLiteral("IT-GAN l_con,1,10"));
+        QCOMPARE(lines[4], QStringLiteral("IT-GAN l_con,4,2.5"));
+        QCOMPARE(lines[201], QStringLiteral("IT-GAN r,1,0")); // raw values, not smoothed
+        QVERIFY(plot.savePng(dir.filePath(QStringLiteral("loss.png"))));
+        QVERIFY(QImage(dir.filePath(QStringLiteral("loss.png"))).width() >= 500);
+        QVERIFY(plot.savePdf(dir.filePath(QStringLiteral("loss.pdf"))));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("loss.pdf"))).size() > 1000);
+        QString error;
+        QVERIFY(!plot.saveCsv(QStringLiteral("/proc/no-such-dir/x.csv"), &error));
+        QVERIFY(error.contains("/proc/no-such-dir/x.csv"));
+    }
+
+    void runPanelRoundTripsTheCompareJson()
+    {
+        const QJsonObject defaults = StudioWorker::defaultConfig();
+        RunPanel panel(defaults);
+        // Every key the CLI knows is present, nothing more.
+        QCOMPARE(panel.config().keys(), defaults.keys());
+        for (const QString &section : {"inversion", "itgan", "dm", "evaluation"})
+            QCOMPARE(panel.config().value(section).toObject().keys(), defaults.value(section).toObject().keys());
+
+        QJsonObject custom = panel.config();
+        custom["images_per_class"] = 7;
+        custom["seed"] = 3;
+        custom["sets"] = QJsonArray{"gan", "itgan"};
+        QJsonObject itgan = custom["itgan"].toObject();
+        itgan["lambda"] = 0.0;
+        itgan["learning_rate"] = 0.02;
+        itgan["objective"] = "gm";
+        itgan["split_strategy"] = "mixed";
+        itgan["split_size"] = 5;
+        itgan["real_batch"] = 128;
+        itgan["seed"] = 3;
+        itgan["checkpoint_every"] = 7; // no field for it: must survive
+        custom["itgan"] = itgan;
+        QJsonObject dm = custom["dm"].toObject();
+        dm["images_per_class"] = 70;
+        dm["seed"] = 3;
+        custom["dm"] = dm;
+        QJsonObject inversion = custom["inversion"].toObject();
+        inversion["seed"] = 3;
+        custom["inversion"] = inversion;
+        QJsonObject evaluation = custom["evaluation"].toObject();
+        evaluation["architectures"] = QJsonArray{"convnet", "resnet18"};
+        evaluation["momentum"] = 0.8;
+        custom["evaluation"] = evaluation;
+        QString error;
+        QVERIFY2(panel.setConfig(custom, &error), qPrintable(error));
+        QCOMPARE(panel.config(), custom);
+        QCOMPARE(panel.lambdaSlider()->value(), 0.0);
+        QCOMPARE(panel.lambdaSlider()->sliderPosition(), 0);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.json"));
+        QVERIFY(panel.saveConfig(path, &error));
+        RunPanel other(defaults);
+        QVERIFY2(other.loadConfig(path, &error), qPrintable(error));
+        QCOMPARE(other.config(), custom);
+
+        // The sliders write the JSON.
+        other.learningRateSlider()->setValue(0.005);
+        QCOMPARE(other.config()["itgan"].toObject()["learning_rate"].toDouble(), 0.005);
+
+        // Bad files: a readable error naming the key, and the form unchanged.
+        QJsonObject bad = custom;
+        QJsonObject badItgan = bad["itgan"].toObject();
+        badItgan["lambda"] = "high";
+        bad["itgan"] = badItgan;
+        QVERIFY(!other.setConfig(bad, &error));
+        QVERIFY2(error.contains("itgan.lambda"), qPrintable(error));
+        QCOMPARE(other.config()["itgan"].toObject()["lambda"].toDouble(), 0.0);
+        QFile broken(dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"itgan\": ");
+        broken.close();
+        QVERIFY(!other.loadConfig(broken.fileName(), &error));
+        QVERIFY2(error.contains("broken.json") && error.contains("JSON"), qPrintable(error));
+    }
+
+    void runPanelPresetsChangeIterationsOnly()
+    {
+        RunPanel panel(StudioWorker::defaultConfig());
+        panel.applyPreset(QStringLiteral("paper"));
+        QCOMPARE(panel.config()["itgan"].toObject()["iterations"].toInt(), 5000);
+        panel.applyPreset(QStringLiteral("quick"));
+        QCOMPARE(panel.config()["itgan"].toObject()["iterations"].toInt(), 10);
+        QCOMPARE(panel.config()["images_per_class"].toInt(), 10);
+    }
+};
+
+QTEST_MAIN(StudioWidgetsTest)
+#include "tst_studio_widgets.moc"

@@ -1,0 +1,251 @@
+// End to end through the studio's worker thread: a tiny IT-GAN run (bundled generator,
+// 2 latents per class) started on a QThread, paused, given a new λ, resumed, cancelled;
+// the run log records the change; the folder reopens and resumes. Then the export dialog
+// writes a finished run's sets, and closing the main window mid-run cancels cleanly.
+#include "ExportDialog.h"
+#include "MainWindow.h"
+#include "RunPanel.h"
+#include "engine/StudioWorker.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+namespace {
+
+// IT-GAN only (inversion first), 2 latents per class, small real batches: well under a
+// second per iteration on 2 cores.
+QJsonObject tinyConfig(int itganIterations)
+{
+    QJsonObject config = StudioWorker::defaultConfig();
+    config["images_per_class"] = 2;
+    config["sets"] = QJsonArray{"itgan"};
+    config["threads"] = 2;
+    QJsonObject inversion = config["inversion"].toObject();
+    inversion["iterations"] = 3;
+    inversion["batch_size"] = 20;
+    config["inversion"] = inversion;
+    QJsonObject itgan = config["itgan"].toObject();
+    itgan["iterations"] = itganIterations;
+    itgan["real_batch"] = 16;
+    itgan["checkpoint_every"] = 2;
+    itgan["lambda"] = 0.001;
+    config["itgan"] = itgan;
+    return config;
+}
+
+QVector<QJsonObject> readEvents(const QString &file)
+{
+    QVector<QJsonObject> events;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return events;
+    for (const QByteArray &line : in.readAll().split('\n'))
+        if (!line.trimmed().isEmpty())
+            events << QJsonDocument::fromJson(line).object();
+    return events;
+}
+
+int lastItganIteration(const QSignalSpy &spy)
+{
+    for (int i = spy.count() - 1; i >= 0; --i) {
+        const auto info = spy.at(i).first().value<IterationInfo>();
+        if (info.method == QLatin1String("itgan"))
+            return static_cast<int>(info.iteration);
+    }
+    return 0;
+}
+
+} // namespace
+
+class StudioWorkerTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("ITGAN_STUDIO_NO_DIALOGS", "1");
+        QCoreApplication::setOrganizationName(QStringLiteral("itgan-studio-tests"));
+        registerStudioTypes();
+    }
+
+    void pauseLambdaResumeCancelOnTheWorkerThread()
+    {
+        QTemporaryDir dir;
+        const QString runDir = dir.filePath(QStringLiteral("run"));
+        QThread thread;
+        auto *worker = new StudioWorker;
+        worker->moveToThread(&thread);
+        connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread.start();
+        worker->setPreviewInterval(0);
+
+        QSignalSpy iterations(worker, &StudioWorker::iterationDone);
+        QSignalSpy previews(worker, &StudioWorker::previewReady);
+        QSignalSpy controls(worker, &StudioWorker::controlApplied);
+        QSignalSpy cancelled(worker, &StudioWorker::jobCancelled);
+        QSignalSpy failed(worker, &StudioWorker::jobFailed);
+        const QJsonObject config = tinyConfig(100000);
+        QMetaObject::invokeMethod(worker, [=] { worker->startBuild(config, runDir, false); }, Qt::QueuedConnection);
+
+        QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) >= 3 || !failed.isEmpty(), 120000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        QVERIFY(worker->isBusy());
+        QVERIFY(!previews.isEmpty());
+        QCOMPARE(previews.last().first().toString(), QStringLiteral("itgan"));
+
+        // Paused: at most the iteration in flight finishes, then nothing.
+        worker->pause();
+        QTest::qWait(1500);
+        const int pausedAt = lastItganIteration(iterations);
+        QTest::qWait(1500);
+        QCOMPARE(lastItganIteration(iterations), pausedAt);
+
+        worker->setLambda(0.5);
+        worker->resume();
+        QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) >= pausedAt + 2, 60000);
+        QCOMPARE(controls.count(), 1);
+        QCOMPARE(controls.first().at(0).toString(), QStringLiteral("lambda"));
+        QCOMPARE(controls.first().at(1).toDouble(), 0.5);
+        const qint64 appliedAt = controls.first().at(2).toLongLong();
+        QCOMPARE(appliedAt, pausedAt + 1);
+        const auto latest = iterations.last().first().value<IterationInfo>();
+        QCOMPARE(latest.lambda, 0.5);
+        QVERIFY(latest.terms.contains("l_con") && latest.terms.contains("r") && latest.terms.contains("total"));
+
+        worker->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 60000);
+        QVERIFY(!worker->isBusy());
+
+        // The run log: λ 0.001 before the change, the control line, λ 0.5 after.
+        const auto events = readEvents(QDir(runDir).filePath(QStringLiteral("itgan/events.jsonl")));
+        QVERIFY(!events.isEmpty());
+        bool sawControl = false;
+        for (const auto &e : events) {
+            if (e.contains("control")) {
+                sawControl = true;
+                QCOMPARE(e["control"].toString(), QStringLiteral("lambda"));
+                QCOMPARE(e["value"].toDouble(), 0.5);
+                continue;
+            }
+            QCOMPARE(e["lambda"].toDouble(), e["iteration"].toInt() < appliedAt ? 0.001 : 0.5);
+        }
+        QVERIFY(sawControl);
+
+        // The cancelled folder opens (history frames for the step slider) and resumes.
+        QSignalSpy opened(worker, &StudioWorker::runOpened);
+        QMetaObject::invokeMethod(worker, [=] { worker->openRun(runDir); }, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        const auto board = opened.first().at(1).value<SampleBoard>();
+        QVERIFY(board.columns.contains("itgan"));
+        QVERIFY(board.columns["itgan"].size() >= 2); // several checkpoints to scrub
+        QCOMPARE(board.columns["itgan"].first().tiles.size(), 20);
+        QCOMPARE(board.columns["real"].first().tiles.size(), 20);
+
+        iterations.clear();
+        QMetaObject::invokeMethod(worker, [=] { worker->startBuild(config, runDir, true); }, Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) > 0 || !failed.isEmpty(), 120000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        QVERIFY(lastItganIteration(iterations) > 2); // continued from a checkpoint, not from 1
+        worker->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 2, 60000);
+
+        thread.quit();
+        thread.wait();
+    }
+
+    void aBadConfigurationIsReportedNotFatal()
+    {
+        QTemporaryDir dir;
+        StudioWorker worker; // runs on this thread: the slots are plain calls here
+        QSignalSpy failed(&worker, &StudioWorker::jobFailed);
+        QJsonObject config = tinyConfig(2);
+        QJsonObject itgan = config["itgan"].toObject();
+        itgan["objective"] = "telepathy";
+        config["itgan"] = itgan;
+        worker.startBuild(config, dir.filePath(QStringLiteral("bad")), false);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().at(1).toString().contains("telepathy"), qPrintable(failed.first().at(1).toString()));
+        worker.openRun(dir.filePath(QStringLiteral("nothing-here")));
+        QCOMPARE(failed.count(), 2);
+        QVERIFY(failed.last().at(1).toString().contains("nothing-here"));
+    }
+
+    void exportDialogWritesTheRunsSets()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QSignalSpy ended(&window, &MainWindow::jobEnded);
+        QSignalSpy opened(&window, &MainWindow::runOpened);
+        const QString runDir = dir.filePath(QStringLiteral("run"));
+        window.runPanel()->setConfig(tinyConfig(2));
+        window.runPanel()->setRunDirectory(runDir);
+        window.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty() && ended.last().at(0) == "build", 180000);
+        QCOMPARE(ended.last().at(1).toString(), QStringLiteral("finished"));
+        QTRY_VERIFY(!opened.isEmpty());
+        QCOMPARE(window.currentRunFolder(), runDir);
+
+        window.openExportDialog();
+        ExportDialog *dialog = window.exportDialog();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->chosenSources().size(), 2); // the finished inversion and IT-GAN runs
+        const QString out = dir.filePath(QStringLiteral("export"));
+        dialog->setOutputFolder(out);
+        dialog->setFormat(QStringLiteral("npy"));
+        dialog->exportButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().startsWith("Done") || dialog->resultText().startsWith("Failed"),
+                                 60000);
+        QVERIFY2(dialog->resultText().startsWith("Done"), qPrintable(dialog->resultText()));
+        QFile images(QDir(out).filePath(QStringLiteral("itgan/images.npy")));
+        QVERIFY(images.open(QIODevice::ReadOnly));
+        const QByteArray npy = images.readAll();
+        QVERIFY(npy.startsWith("\x93NUMPY"));
+        QVERIFY2(npy.contains("'shape': (20, 28, 28, 1)"), npy.left(128).constData());
+        QVERIFY(npy.size() >= 20 * 28 * 28);
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("itgan/labels.npy"))));
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("inversion/images.npy"))));
+
+        // Again without "replace": refused with a message naming the existing output, files intact.
+        dialog->exportButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().startsWith("Failed"), 60000);
+        QVERIFY2(dialog->resultText().contains(out), qPrintable(dialog->resultText()));
+        QVERIFY(QFileInfo(QDir(out).filePath(QStringLiteral("itgan/images.npy"))).size() == npy.size());
+
+        // A torch .pt file too.
+        dialog->setFormat(QStringLiteral("torch"));
+        dialog->exportButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(out).filePath(QStringLiteral("itgan.pt"))), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().startsWith("Done"), 60000);
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("inversion.pt"))));
+    }
+
+    void closingTheWindowDuringARunCancelsCleanly()
+    {
+        QTemporaryDir dir;
+        const QString runDir = dir.filePath(QStringLiteral("run"));
+        {
+            auto window = std::make_unique<MainWindow>();
+            QSignalSpy iterations(window->worker(), &StudioWorker::iterationDone);
+            window->runPanel()->setConfig(tinyConfig(100000));
+            window->runPanel()->setRunDirectory(runDir);
+            window->startRun();
+            QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) >= 3, 120000);
+            QVERIFY(window->isJobRunning());
+            window->close();
+        } // the destructor waits for the worker to stop at an iteration boundary
+        QVERIFY(QFileInfo::exists(QDir(runDir).filePath(QStringLiteral("itgan/checkpoint.pt"))));
+        QVERIFY(!QFileInfo::exists(QDir(runDir).filePath(QStringLiteral("itgan/checkpoint.pt.tmp"))));
+        // Every line of the log is complete JSON.
+        for (const auto &e : readEvents(QDir(runDir).filePath(QStringLiteral("itgan/events.jsonl"))))
+            QVERIFY(!e.isEmpty());
+    }
+};
+
+QTEST_MAIN(StudioWorkerTest)
+#include "tst_studio_worker.moc"

@@ -39,6 +39,10 @@ int main(int argc, char **argv)
                                        QStringLiteral("file"), QStringLiteral("bundled"));
     QCommandLineOption runOption(QStringLiteral("run"), QApplication::translate("main", "Run folder to open."),
                                  QStringLiteral("folder"));
+    QCommandLineOption viewOption(QStringLiteral("view"),
+                                  QApplication::translate("main", "View to open: samples, plots or explorer."),
+                                  QStringLiteral("view"), QStringLiteral("samples"));
+    parser.addOption(viewOption);
     parser.addOption(datasetOption);
     parser.addOption(generatorOption);
     parser.addOption(runOption);
@@ -49,6 +53,7 @@ int main(int argc, char **argv)
     MainWindow window;
     window.show();
     window.loadInputs(parser.value(datasetOption), parser.value(generatorOption));
+    window.showView(parser.value(viewOption));
     if (parser.isSet(runOption))
         window.openRunFolder(parser.value(runOption));
     return app.exec();

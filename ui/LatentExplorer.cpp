@@ -127,10 +127,10 @@ void LatentExplorer::setSets(const QStringList &classNames, const QMap<QString, 
         for (const QString &name : sampleColumnNames())
             if (counts.contains(name))
                 box->addItem(sampleColumnTitle(name), name);
+        // Default: A = IT-GAN, B = its inversion, when the run has them; else keep the choice.
+        const int preferred = box->findData(box == m_setA ? QStringLiteral("itgan") : QStringLiteral("inversion"));
         const int keep = box->findData(current);
-        // Default: A = IT-GAN (or the best available), B = its inversion.
-        const QString preferred = box == m_setA ? QStringLiteral("itgan") : QStringLiteral("inversion");
-        box->setCurrentIndex(keep >= 0 ? keep : std::max(0, box->findData(preferred)));
+        box->setCurrentIndex(preferred >= 0 ? preferred : std::max(0, keep));
     }
     refreshRanges();
     m_updating = false;

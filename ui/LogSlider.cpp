@@ -22,7 +22,7 @@ LogSlider::LogSlider(double minimum, double maximum, bool allowZero, int steps, 
     m_field->setDecimals(decimals);
     m_field->setRange(allowZero ? 0.0 : minimum, maximum);
     m_field->setSingleStep(minimum);
-    m_field->setMinimumWidth(110);
+    m_field->setMinimumWidth(90);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_field);
 

@@ -47,6 +47,12 @@ QString methodTitle(const QString &method)
         return MainWindow::tr("DM");
     if (method == QLatin1String("inversion"))
         return MainWindow::tr("Inversion");
+    if (method == QLatin1String("gan"))
+        return MainWindow::tr("GAN");
+    if (method == QLatin1String("random"))
+        return MainWindow::tr("Random real");
+    if (method == QLatin1String("real"))
+        return MainWindow::tr("Whole real");
     return method;
 }
 
@@ -81,7 +87,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *runDock = new QDockWidget(tr("Run"), this);
     runDock->setObjectName(QStringLiteral("runDock"));
     runDock->setWidget(m_runPanel);
-    m_runPanel->setMinimumWidth(430);
+    m_runPanel->setMinimumWidth(400);
     addDockWidget(Qt::LeftDockWidgetArea, runDock);
 
     m_info = new QPlainTextEdit(this);
@@ -90,7 +96,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     infoDock->setObjectName(QStringLiteral("infoDock"));
     infoDock->setWidget(m_info);
     m_info->setMinimumWidth(240);
-    addDockWidget(Qt::RightDockWidgetArea, infoDock);
+    addDockWidget(Qt::LeftDockWidgetArea, infoDock);
+    tabifyDockWidget(runDock, infoDock); // the samples get the width
+    runDock->raise();
 
     m_exportDialog = new ExportDialog(this);
     m_jobStatus = new QLabel(tr("Idle"), this);
@@ -331,6 +339,13 @@ void MainWindow::openExportDialog()
     m_exportDialog->raise();
 }
 
+void MainWindow::showView(const QString &name)
+{
+    const QStringList views = {QStringLiteral("samples"), QStringLiteral("plots"), QStringLiteral("explorer")};
+    if (views.contains(name))
+        m_tabs->setCurrentIndex(static_cast<int>(views.indexOf(name)));
+}
+
 void MainWindow::onIteration(const IterationInfo &info)
 {
     for (auto term = info.terms.begin(); term != info.terms.end(); ++term)
@@ -347,11 +362,13 @@ void MainWindow::onEvalEpoch(const EvalEpochInfo &info)
         m_accuracyPlot->addPoint(test, info.epoch, info.testAccuracy);
     m_accuracyPlot->setSeriesStyle(train, true, test);
     m_accuracyPlot->addPoint(train, info.epoch, info.trainAccuracy);
-    m_jobStatus->setText(tr("evaluate: %1 on %2, run %3, epoch %4").arg(methodTitle(info.set), info.arch).arg(info.run + 1).arg(info.epoch));
+    if (m_jobRunning)
+        m_jobStatus->setText(tr("evaluate: %1 on %2, run %3, epoch %4").arg(methodTitle(info.set), info.arch).arg(info.run + 1).arg(info.epoch));
 }
 
 void MainWindow::onRunOpened(const QString &dir, const SampleBoard &board, const QVector<IterationInfo> &iterations,
-                             const QByteArray &results, const QJsonObject &config, const QStringList &exportSources)
+                             const QByteArray &results, const QJsonObject &config, const QStringList &exportSources,
+                             const QVector<EvalEpochInfo> &curves)
 {
     m_runFolder = dir;
     m_exportSources = exportSources;
@@ -363,6 +380,10 @@ void MainWindow::onRunOpened(const QString &dir, const SampleBoard &board, const
             for (auto term = info.terms.begin(); term != info.terms.end(); ++term)
                 m_lossPlot->addPoint(methodTitle(info.method) + QLatin1Char(' ') + term.key(),
                                      static_cast<double>(info.iteration), term.value());
+        m_accuracyPlot->clear();
+        for (const auto &epoch : curves)
+            onEvalEpoch(epoch);
+        m_accuracyPlot->redrawNow();
         m_runPanel->setRunDirectory(dir);
         if (config.contains(QStringLiteral("itgan")))
             m_runPanel->setConfig(config);

@@ -39,6 +39,8 @@ public:
     void startRun(bool resumeIfPresent = true);
     void startEvaluation();
     void openExportDialog();
+    // Shows a view by name: samples, plots or explorer.
+    void showView(const QString &name);
 
     SamplesView *samplesView() const { return m_samples; }
     RunPanel *runPanel() const { return m_runPanel; }
@@ -77,7 +79,8 @@ private:
     void setJobRunning(const QString &job, bool running);
     void onIteration(const IterationInfo &info);
     void onRunOpened(const QString &dir, const SampleBoard &board, const QVector<IterationInfo> &iterations,
-                     const QByteArray &results, const QJsonObject &config, const QStringList &exportSources);
+                     const QByteArray &results, const QJsonObject &config, const QStringList &exportSources,
+                     const QVector<EvalEpochInfo> &curves);
     void onEvalEpoch(const EvalEpochInfo &info);
     void onJobEnded(const QString &job, const QString &outcome, const QString &message);
     void updateThreadStatus();

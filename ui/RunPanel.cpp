@@ -90,6 +90,7 @@ RunPanel::RunPanel(const QJsonObject &defaults, QWidget *parent) : QWidget(paren
     auto *outer = new QVBoxLayout(this);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
 
@@ -134,7 +135,7 @@ RunPanel::RunPanel(const QJsonObject &defaults, QWidget *parent) : QWidget(paren
     for (int i = 0; i < sets.size(); ++i) {
         auto *box = new QCheckBox(sets[i].second, general);
         m_sets.insert(sets[i].first, box);
-        setsRow->addWidget(box, i / 3, i % 3);
+        setsRow->addWidget(box, i / 2, i % 2);
     }
     generalForm->addRow(tr("Sets:"), setsRow);
     layout->addWidget(general);

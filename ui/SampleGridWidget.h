@@ -59,9 +59,9 @@ private:
     void relayout();
 
     SampleBoard m_board;
-    int m_tile = 40;
+    int m_tile = 30;
     int m_classFilter = -1;
-    int m_perCell = 10;
+    int m_perCell = 5;
     qint64 m_step = -1;
     int m_labelWidth = 96;
     int m_headerHeight = 22;

@@ -21,12 +21,12 @@ SamplesView::SamplesView(QWidget *parent) : QWidget(parent)
     controls->addWidget(new QLabel(tr("Per class:"), this));
     m_perCell = new QSpinBox(this);
     m_perCell->setRange(1, 100);
-    m_perCell->setValue(10);
+    m_perCell->setValue(5);
     controls->addWidget(m_perCell);
     controls->addWidget(new QLabel(tr("Zoom:"), this));
     m_zoom = new QSlider(Qt::Horizontal, this);
     m_zoom->setRange(12, 160);
-    m_zoom->setValue(40);
+    m_zoom->setValue(30);
     m_zoom->setMaximumWidth(160);
     controls->addWidget(m_zoom);
     controls->addWidget(new QLabel(tr("Step:"), this));

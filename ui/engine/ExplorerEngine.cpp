@@ -207,7 +207,7 @@ void ExplorerEngine::processPending()
             // The A latent's versions: they share positions when IT-GAN started from this inversion.
             for (const char *method : {"inversion", "itgan"}) {
                 const auto it = d->sets.find(method);
-                if (it == d->sets.end() || it->second.size() != setA.size())
+                if (r.setA == QLatin1String("gan") || it == d->sets.end() || it->second.size() != setA.size())
                     continue;
                 (std::string(method) == "inversion" ? result.inversion : result.itgan) = render(it->second.latents[ga]);
             }

@@ -158,20 +158,48 @@ QVector<IterationInfo> readIterationLog(const std::string &eventsFile)
         const QJsonObject e = QJsonDocument::fromJson(QByteArray::fromStdString(line)).object();
         if (!e.contains(QStringLiteral("iteration")) || e.contains(QStringLiteral("control")))
             continue;
+        // Flat lines: the loss terms sit beside the bookkeeping keys (JobEvents.cpp).
         IterationInfo info;
         info.method = e.value(QStringLiteral("method")).toString();
         info.iteration = e.value(QStringLiteral("iteration")).toInteger();
         info.iterations = e.value(QStringLiteral("iterations")).toInteger();
         info.lambda = e.value(QStringLiteral("lambda")).toDouble();
-        info.learningRate = e.value(QStringLiteral("learning_rate")).toDouble();
+        info.learningRate = e.value(QStringLiteral("lr")).toDouble();
         info.seconds = e.value(QStringLiteral("seconds")).toDouble();
         info.elapsed = e.value(QStringLiteral("elapsed")).toDouble();
-        const QJsonObject terms = e.value(QStringLiteral("terms")).toObject();
-        for (auto t = terms.begin(); t != terms.end(); ++t)
-            info.terms.insert(t.key(), t.value().toDouble());
+        static const QStringList bookkeeping = {"method", "iteration", "iterations", "lambda", "lr", "seconds", "elapsed"};
+        for (auto t = e.begin(); t != e.end(); ++t)
+            if (t.value().isDouble() && !bookkeeping.contains(t.key()))
+                info.terms.insert(t.key(), t.value().toDouble());
         log.append(info);
     }
     return log;
+}
+
+QVector<EvalEpochInfo> readCurves(const std::string &curvesFile)
+{
+    QVector<EvalEpochInfo> curves;
+    std::ifstream in(curvesFile);
+    std::string line;
+    std::getline(in, line); // set,arch,run,epoch,lr,train_loss,train_acc,test_acc,seconds
+    while (std::getline(in, line)) {
+        QStringList cells = QString::fromStdString(line).split(QLatin1Char(','));
+        if (cells.size() < 8)
+            continue;
+        for (auto &cell : cells)
+            cell.remove(QLatin1Char('"'));
+        EvalEpochInfo info;
+        info.set = cells[0];
+        info.arch = cells[1];
+        info.run = cells[2].toInt();
+        info.epoch = cells[3].toInt();
+        info.trainAccuracy = cells[6].toDouble();
+        bool tested = false;
+        const double test = cells[7].toDouble(&tested);
+        info.testAccuracy = tested ? test : -1;
+        curves.append(info);
+    }
+    return curves;
 }
 
 RunContents readRun(EngineCache &cache, const std::string &runDir)
@@ -233,6 +261,7 @@ RunContents readRun(EngineCache &cache, const std::string &runDir)
         if (finished)
             contents.exportSources << QString::fromStdString(methodDirs[method]);
     }
+    contents.curves = readCurves((fs::path(runDir) / "curves.csv").string());
     QFile results(QString::fromStdString((fs::path(runDir) / "results.json").string()));
     if (results.open(QIODevice::ReadOnly))
         contents.results = results.readAll();

@@ -15,6 +15,7 @@ struct RunContents {
     SampleBoard board;
     QVector<IterationInfo> iterations; // every logged iteration, all methods, in order
     QByteArray results;                // results.json, or empty
+    QVector<EvalEpochInfo> curves;     // curves.csv: per-epoch accuracies of every evaluated set
     QJsonObject config;                // the compare configuration (or the run's config.json)
     QStringList exportSources;         // run folders export can read (inversion, itgan, dm)
 };
@@ -24,6 +25,9 @@ SampleBoard inputsBoard(EngineCache &cache, const std::string &dataset, const st
                         uint64_t seed);
 
 RunContents readRun(EngineCache &cache, const std::string &runDir);
+
+// curves.csv of an evaluation.
+QVector<EvalEpochInfo> readCurves(const std::string &curvesFile);
 
 // One events.jsonl as iteration records (control lines are skipped).
 QVector<IterationInfo> readIterationLog(const std::string &eventsFile);

@@ -66,6 +66,7 @@ void registerStudioTypes()
     qRegisterMetaType<IterationInfo>();
     qRegisterMetaType<QVector<IterationInfo>>();
     qRegisterMetaType<EvalEpochInfo>();
+    qRegisterMetaType<QVector<EvalEpochInfo>>();
 }
 
 StudioWorker::StudioWorker(QObject *parent) : QObject(parent), d(std::make_unique<State>())
@@ -243,7 +244,7 @@ void StudioWorker::runCompareJob(const QString &job, const QJsonObject &config, 
         const auto outcome = itgan::runCompare(c, runDir.toStdString(), resume, &control, hooks);
         const auto contents = studio::readRun(d->cache, runDir.toStdString());
         Q_EMIT runOpened(runDir, contents.board, contents.iterations, contents.results, contents.config,
-                         contents.exportSources);
+                         contents.exportSources, contents.curves);
         return job == QLatin1String("evaluate") ? QString::fromStdString(itgan::resultsTable(outcome.results))
                                                 : tr("The sets are in %1").arg(runDir);
     });
@@ -269,7 +270,7 @@ void StudioWorker::openRun(const QString &runDir)
     runJob(QStringLiteral("open-run"), [&](itgan::RunControl &) {
         const auto contents = studio::readRun(d->cache, runDir.toStdString());
         Q_EMIT runOpened(runDir, contents.board, contents.iterations, contents.results, contents.config,
-                         contents.exportSources);
+                         contents.exportSources, contents.curves);
         return tr("Opened run %1").arg(runDir);
     });
 }

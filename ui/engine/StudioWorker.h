@@ -60,7 +60,8 @@ Q_SIGNALS:
     void evalEpoch(const EvalEpochInfo &info);
     void resultsUpdated(const QByteArray &resultsJson);
     void runOpened(const QString &runDir, const SampleBoard &board, const QVector<IterationInfo> &iterations,
-                   const QByteArray &resultsJson, const QJsonObject &config, const QStringList &exportSources);
+                   const QByteArray &resultsJson, const QJsonObject &config, const QStringList &exportSources,
+                   const QVector<EvalEpochInfo> &curves);
     void exportProgress(int done, int total);
     void jobFinished(const QString &job, const QString &message);
     void jobFailed(const QString &job, const QString &message);

@@ -1,0 +1,142 @@
+// GUI responsiveness of IT-GAN Studio (not a CTest test; prints figures):
+//  1. the time to render a 1,000-tile samples grid (10 classes × 100 images), and
+//  2. the GUI event-loop latency while an IT-GAN run is active on the worker thread:
+//     a 10 ms timer measures how late it fires (p50 / p99 / max), while live loss
+//     points and previews arrive. Target: p99 below 50 ms.
+// Usage: QT_QPA_PLATFORM=offscreen bench_gui [--seconds 30] [--real-batch 256]
+#include "LivePlot.h"
+#include "MainWindow.h"
+#include "RunPanel.h"
+#include "SampleGridWidget.h"
+#include "engine/StudioWorker.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
+}
+
+void benchGridRender()
+{
+    SampleBoard board;
+    for (int c = 0; c < 10; ++c)
+        board.classNames << QStringLiteral("class %1").arg(c);
+    SampleFrame frame;
+    for (int i = 0; i < 1000; ++i) {
+        QImage image(28, 28, QImage::Format_Grayscale8);
+        image.fill(i % 256);
+        frame.tiles.append({image, i / 100, i, QString()});
+    }
+    board.columns.insert(QStringLiteral("itgan"), {frame});
+    QElapsedTimer setup;
+    setup.start();
+    SampleGridWidget grid;
+    grid.setImagesPerCell(100);
+    grid.setBoard(board);
+    grid.resize(grid.sizeHint());
+    const double setupMs = static_cast<double>(setup.nsecsElapsed()) / 1e6;
+    for (int tileSize : {40, 80}) {
+        grid.setTileSize(tileSize);
+        grid.resize(grid.sizeHint());
+        grid.grab(); // warm-up
+        const int repeats = 20;
+        QElapsedTimer timer;
+        timer.start();
+        for (int r = 0; r < repeats; ++r)
+            grid.grab();
+        std::printf("1000-tile grid, tile %d px (%dx%d widget): %.1f ms per full render (mean of %d); setBoard %.1f ms, "
+                    "tiles shown %d\n",
+                    tileSize, grid.width(), grid.height(), static_cast<double>(timer.nsecsElapsed()) / 1e6 / repeats,
+                    repeats, setupMs, grid.tileCount());
+    }
+}
+
+void benchEventLoopLatency(int seconds, int realBatch)
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QJsonObject config = StudioWorker::defaultConfig();
+    config["images_per_class"] = 10;
+    config["sets"] = QJsonArray{"itgan"};
+    QJsonObject inversion = config["inversion"].toObject();
+    inversion["iterations"] = 5;
+    config["inversion"] = inversion;
+    QJsonObject itgan = config["itgan"].toObject();
+    itgan["iterations"] = 100000;
+    itgan["real_batch"] = realBatch;
+    config["itgan"] = itgan;
+    window.runPanel()->setConfig(config);
+    window.runPanel()->setRunDirectory(dir.filePath(QStringLiteral("run")));
+    QSignalSpy iterations(window.worker(), &StudioWorker::iterationDone);
+    QSignalSpy previews(window.worker(), &StudioWorker::previewReady);
+    window.startRun();
+    // Measure once IT-GAN iterations are coming (the inversion and set-up are over).
+    QElapsedTimer waiting;
+    waiting.start();
+    while (waiting.elapsed() < 300000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (!iterations.isEmpty() && iterations.last().first().value<IterationInfo>().method == QLatin1String("itgan"))
+            break;
+    }
+    const int iterationsBefore = static_cast<int>(iterations.count()), previewsBefore = static_cast<int>(previews.count());
+    std::vector<double> lateness;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = clock.nsecsElapsed();
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(10);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        lateness.push_back(std::max(0.0, static_cast<double>(now - last) / 1e6 - 10.0));
+        last = now;
+    });
+    tick.start();
+    QEventLoop loop;
+    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    tick.stop();
+    std::printf("event-loop latency during an IT-GAN run (10 latents/class, real batch %d, %d s, %zu ticks, "
+                "%d iterations, %d previews, %d plot redraws): p50 %.1f ms, p99 %.1f ms, max %.1f ms late\n",
+                realBatch, seconds, lateness.size(), static_cast<int>(iterations.count()) - iterationsBefore,
+                static_cast<int>(previews.count()) - previewsBefore, window.lossPlot()->redrawCount(),
+                percentile(lateness, 0.5), percentile(lateness, 0.99),
+                lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()));
+    window.worker()->cancel();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("ITGAN_STUDIO_NO_DIALOGS", "1");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("itgan-studio-bench"));
+    int seconds = 30, realBatch = 256;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const QString option = QString::fromLocal8Bit(argv[i]);
+        if (option == QLatin1String("--seconds"))
+            seconds = std::atoi(argv[i + 1]);
+        else if (option == QLatin1String("--real-batch"))
+            realBatch = std::atoi(argv[i + 1]);
+    }
+    benchGridRender();
+    benchEventLoopLatency(seconds, realBatch);
+    return 0;
+}

@@ -2,6 +2,7 @@
 #include <QDir>
 #include <QDomDocument>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTranslator>
 #include <QtTest>
 
@@ -25,6 +26,22 @@ private:
             const QDomElement t = m.firstChildElement("translation");
             if (t.attribute("type") == "unfinished" || t.attribute("type") == "obsolete" || t.text().isEmpty())
                 ++*unfinished;
+            // Every %N placeholder of the source survives translation (else .arg() misplaces values).
+            static const QRegularExpression placeholder(QStringLiteral("%\\d"));
+            QStringList wanted, got;
+            for (auto it = placeholder.globalMatch(m.firstChildElement("source").text()); it.hasNext();)
+                wanted << it.next().captured();
+            for (auto it = placeholder.globalMatch(t.text()); it.hasNext();)
+                got << it.next().captured();
+            wanted.removeDuplicates();
+            got.removeDuplicates();
+            wanted.sort();
+            got.sort();
+            if (wanted != got) {
+                qWarning("%s: placeholders differ in \"%s\"", qPrintable(tsPath),
+                         qPrintable(m.firstChildElement("source").text()));
+                ++*unfinished;
+            }
         }
         return sources;
     }
@@ -53,10 +70,12 @@ private slots:
         const QString qmDir = qEnvironmentVariable("ITGAN_BUILD_DIR") + "/app";
         QTranslator german;
         QVERIFY2(german.load("itgan_studio_de", qmDir), qPrintable(qmDir));
-        QCOMPARE(german.translate("MainWindow", "Real images"), QString("Echte Bilder"));
+        QCOMPARE(german.translate("MainWindow", "Samples"), QString("Beispiele"));
+        QCOMPARE(german.translate("RunPanel", "Learning rate:"), QString("Lernrate:"));
         QTranslator chinese;
         QVERIFY(chinese.load("itgan_studio_zh_CN", qmDir));
-        QCOMPARE(chinese.translate("MainWindow", "Generator"), QString::fromUtf8("生成器"));
+        QCOMPARE(chinese.translate("RunPanel", "Learning rate:"), QString::fromUtf8("学习率："));
+        QCOMPARE(chinese.translate("SampleGridWidget", "Real"), QString::fromUtf8("真实"));
     }
 };
 

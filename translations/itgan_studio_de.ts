@@ -68,7 +68,7 @@
     <message>
         <location filename="../ui/ExportDialog.cpp" line="58" />
         <source>Export</source>
-        <translation>Exportieren</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../ui/ExportDialog.cpp" line="63" />
@@ -251,9 +251,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
-        <location filename="../ui/MainWindow.cpp" line="420" />
-        <location filename="../ui/MainWindow.cpp" line="452" />
+        <location filename="../ui/MainWindow.cpp" line="81" />
+        <location filename="../ui/MainWindow.cpp" line="436" />
+        <location filename="../ui/MainWindow.cpp" line="468" />
         <source>IT-GAN Studio</source>
         <translation>IT-GAN Studio</translation>
     </message>
@@ -288,303 +288,328 @@
         <translation>Alle realen</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="63" />
+        <source>Opening inputs</source>
+        <translation>Eingaben werden geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="65" />
+        <source>Opening the run</source>
+        <translation>Lauf wird geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="67" />
+        <source>Building the sets</source>
+        <translation>Mengen werden erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="69" />
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="71" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75" />
+        <location filename="../ui/MainWindow.cpp" line="91" />
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75" />
+        <location filename="../ui/MainWindow.cpp" line="91" />
         <source>accuracy (%)</source>
         <translation>Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80" />
+        <location filename="../ui/MainWindow.cpp" line="96" />
         <source>Plots &amp;&amp; results</source>
         <translation>Diagramme &amp;&amp; Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="99" />
         <source>Latent explorer</source>
         <translation>Latent-Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Model info</source>
         <translation>Modellinfo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
-        <location filename="../ui/MainWindow.cpp" line="406" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="422" />
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="164" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="165" />
         <source>Open &amp;dataset…</source>
         <translation>&amp;Datensatz öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="165" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="166" />
         <source>Open dataset folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>Open &amp;generator…</source>
         <translation>&amp;Generator öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="171" />
         <source>Open generator</source>
         <translation>Generator öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="172" />
         <source>Generators (*.pt *.pth);;All files (*)</source>
         <translation>Generatoren (*.pt *.pth);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="176" />
         <source>&amp;Open run folder…</source>
         <translation>Lauf&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161" />
+        <location filename="../ui/MainWindow.cpp" line="177" />
         <source>Open run folder</source>
         <translation>Laufordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165" />
+        <location filename="../ui/MainWindow.cpp" line="181" />
         <source>Recent</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="184" />
         <source>&amp;Export datasets…</source>
         <translation>Datensätze &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="184" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="185" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171" />
+        <location filename="../ui/MainWindow.cpp" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173" />
+        <location filename="../ui/MainWindow.cpp" line="189" />
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174" />
+        <location filename="../ui/MainWindow.cpp" line="190" />
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175" />
+        <location filename="../ui/MainWindow.cpp" line="191" />
         <source>&amp;Pause / resume</source>
         <translation>&amp;Pause / Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176" />
+        <location filename="../ui/MainWindow.cpp" line="192" />
         <source>&amp;Cancel</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177" />
+        <location filename="../ui/MainWindow.cpp" line="193" />
         <source>&amp;Evaluate</source>
         <translation>&amp;Auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179" />
+        <location filename="../ui/MainWindow.cpp" line="195" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187" />
+        <location filename="../ui/MainWindow.cpp" line="203" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>&amp;About IT-GAN Studio</source>
         <translation>Ü&amp;ber IT-GAN Studio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206" />
+        <location filename="../ui/MainWindow.cpp" line="222" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212" />
+        <location filename="../ui/MainWindow.cpp" line="228" />
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212" />
+        <location filename="../ui/MainWindow.cpp" line="228" />
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213" />
+        <location filename="../ui/MainWindow.cpp" line="229" />
         <source>%1 = %2 from iteration %3 (written to the run log)</source>
         <translation>%1 = %2 ab Iteration %3 (im Laufprotokoll vermerkt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223" />
+        <location filename="../ui/MainWindow.cpp" line="239" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247" />
+        <location filename="../ui/MainWindow.cpp" line="263" />
         <source>%1: paused</source>
         <translation>%1: pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247" />
-        <location filename="../ui/MainWindow.cpp" line="406" />
+        <location filename="../ui/MainWindow.cpp" line="263" />
+        <location filename="../ui/MainWindow.cpp" line="422" />
         <source>%1: running</source>
         <translation>%1: läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286" />
+        <location filename="../ui/MainWindow.cpp" line="302" />
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304" />
+        <location filename="../ui/MainWindow.cpp" line="320" />
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304" />
+        <location filename="../ui/MainWindow.cpp" line="320" />
         <source>%1 already holds a run; choose another folder.</source>
         <translation>%1 enthält bereits einen Lauf; wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323" />
+        <location filename="../ui/MainWindow.cpp" line="339" />
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323" />
+        <location filename="../ui/MainWindow.cpp" line="339" />
         <source>Choose or start a run folder first.</source>
         <translation>Wählen oder starten Sie zuerst einen Laufordner.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360" />
+        <location filename="../ui/MainWindow.cpp" line="376" />
         <source> test</source>
         <translation> Test</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360" />
+        <location filename="../ui/MainWindow.cpp" line="376" />
         <source> train</source>
         <translation> Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366" />
+        <location filename="../ui/MainWindow.cpp" line="382" />
         <source>evaluate: %1 on %2, run %3, epoch %4</source>
         <translation>Auswertung: %1 mit %2, Lauf %3, Epoche %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397" />
+        <location filename="../ui/MainWindow.cpp" line="413" />
         <source>IT-GAN Studio — %1</source>
         <translation>IT-GAN Studio — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414" />
+        <location filename="../ui/MainWindow.cpp" line="430" />
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422" />
+        <location filename="../ui/MainWindow.cpp" line="438" />
         <source>%1 cancelled; the run folder keeps its last checkpoint</source>
         <translation>%1 abgebrochen; der Laufordner behält seinen letzten Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424" />
+        <location filename="../ui/MainWindow.cpp" line="440" />
         <source>%1 finished</source>
         <translation>%1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428" />
+        <location filename="../ui/MainWindow.cpp" line="444" />
         <source>Evaluation finished; results in the Plots tab</source>
         <translation>Auswertung abgeschlossen; Ergebnisse im Reiter Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448" />
+        <location filename="../ui/MainWindow.cpp" line="464" />
         <source>Load run configuration</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452" />
+        <location filename="../ui/MainWindow.cpp" line="468" />
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509" />
+        <location filename="../ui/MainWindow.cpp" line="525" />
         <source>CPU · %1 LibTorch thread(s) of %2 cores</source>
         <translation>CPU · %1 LibTorch-Thread(s) von %2 Kernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515" />
+        <location filename="../ui/MainWindow.cpp" line="531" />
         <source>&lt;b&gt;IT-GAN Studio&lt;/b&gt; %1&lt;br&gt;Synthesizing informative training samples with a GAN (Zhao &amp;amp; Bilen, 2022): GAN inversion, IT-GAN condensation and the DM baseline, side by side, with live plots, a latent explorer and dataset export.&lt;br&gt;&lt;br&gt;Qt %2 · %3</source>
         <translation>&lt;b&gt;IT-GAN Studio&lt;/b&gt; %1&lt;br&gt;Informative Trainingsbeispiele mit einem GAN erzeugen (Zhao &amp;amp; Bilen, 2022): GAN-Inversion, IT-GAN-Kondensation und die DM-Baseline im direkten Vergleich, mit Live-Diagrammen, einem Latent-Explorer und Datensatz-Export.&lt;br&gt;&lt;br&gt;Qt %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="514" />
+        <location filename="../ui/MainWindow.cpp" line="530" />
         <source>About IT-GAN Studio</source>
         <translation>Über IT-GAN Studio</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>QObject</name>
     <message>

@@ -251,9 +251,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
-        <location filename="../ui/MainWindow.cpp" line="420" />
-        <location filename="../ui/MainWindow.cpp" line="452" />
+        <location filename="../ui/MainWindow.cpp" line="81" />
+        <location filename="../ui/MainWindow.cpp" line="436" />
+        <location filename="../ui/MainWindow.cpp" line="468" />
         <source>IT-GAN Studio</source>
         <translation>IT-GAN Studio</translation>
     </message>
@@ -288,303 +288,328 @@
         <translation>全部真实</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="63" />
+        <source>Opening inputs</source>
+        <translation>正在打开输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="65" />
+        <source>Opening the run</source>
+        <translation>正在打开运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="67" />
+        <source>Building the sets</source>
+        <translation>正在构建数据集</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="69" />
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="71" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75" />
+        <location filename="../ui/MainWindow.cpp" line="91" />
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75" />
+        <location filename="../ui/MainWindow.cpp" line="91" />
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80" />
+        <location filename="../ui/MainWindow.cpp" line="96" />
         <source>Plots &amp;&amp; results</source>
         <translation>图表和结果</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="99" />
         <source>Latent explorer</source>
         <translation>潜向量浏览器</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Model info</source>
         <translation>模型信息</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
-        <location filename="../ui/MainWindow.cpp" line="406" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="422" />
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="164" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="165" />
         <source>Open &amp;dataset…</source>
         <translation>打开数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="165" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="166" />
         <source>Open dataset folder</source>
         <translation>打开数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>Open &amp;generator…</source>
         <translation>打开生成器(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="171" />
         <source>Open generator</source>
         <translation>打开生成器</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="172" />
         <source>Generators (*.pt *.pth);;All files (*)</source>
         <translation>生成器 (*.pt *.pth);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="176" />
         <source>&amp;Open run folder…</source>
         <translation>打开运行文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161" />
+        <location filename="../ui/MainWindow.cpp" line="177" />
         <source>Open run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165" />
+        <location filename="../ui/MainWindow.cpp" line="181" />
         <source>Recent</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="184" />
         <source>&amp;Export datasets…</source>
         <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="184" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="185" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171" />
+        <location filename="../ui/MainWindow.cpp" line="187" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173" />
+        <location filename="../ui/MainWindow.cpp" line="189" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174" />
+        <location filename="../ui/MainWindow.cpp" line="190" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175" />
+        <location filename="../ui/MainWindow.cpp" line="191" />
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176" />
+        <location filename="../ui/MainWindow.cpp" line="192" />
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177" />
+        <location filename="../ui/MainWindow.cpp" line="193" />
         <source>&amp;Evaluate</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179" />
+        <location filename="../ui/MainWindow.cpp" line="195" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187" />
+        <location filename="../ui/MainWindow.cpp" line="203" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>&amp;About IT-GAN Studio</source>
         <translation>关于 IT-GAN Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206" />
+        <location filename="../ui/MainWindow.cpp" line="222" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212" />
+        <location filename="../ui/MainWindow.cpp" line="228" />
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212" />
+        <location filename="../ui/MainWindow.cpp" line="228" />
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213" />
+        <location filename="../ui/MainWindow.cpp" line="229" />
         <source>%1 = %2 from iteration %3 (written to the run log)</source>
         <translation>%1 = %2，自第 %3 次迭代起（已写入运行日志）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223" />
+        <location filename="../ui/MainWindow.cpp" line="239" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247" />
+        <location filename="../ui/MainWindow.cpp" line="263" />
         <source>%1: paused</source>
         <translation>%1：已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247" />
-        <location filename="../ui/MainWindow.cpp" line="406" />
+        <location filename="../ui/MainWindow.cpp" line="263" />
+        <location filename="../ui/MainWindow.cpp" line="422" />
         <source>%1: running</source>
         <translation>%1：运行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286" />
+        <location filename="../ui/MainWindow.cpp" line="302" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304" />
+        <location filename="../ui/MainWindow.cpp" line="320" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304" />
+        <location filename="../ui/MainWindow.cpp" line="320" />
         <source>%1 already holds a run; choose another folder.</source>
         <translation>%1 中已有一次运行；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323" />
+        <location filename="../ui/MainWindow.cpp" line="339" />
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323" />
+        <location filename="../ui/MainWindow.cpp" line="339" />
         <source>Choose or start a run folder first.</source>
         <translation>请先选择或开始一个运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360" />
+        <location filename="../ui/MainWindow.cpp" line="376" />
         <source> test</source>
         <translation> 测试</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360" />
+        <location filename="../ui/MainWindow.cpp" line="376" />
         <source> train</source>
         <translation> 训练</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366" />
+        <location filename="../ui/MainWindow.cpp" line="382" />
         <source>evaluate: %1 on %2, run %3, epoch %4</source>
         <translation>评估：%1，网络 %2，第 %3 次运行，第 %4 轮</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397" />
+        <location filename="../ui/MainWindow.cpp" line="413" />
         <source>IT-GAN Studio — %1</source>
         <translation>IT-GAN Studio — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414" />
+        <location filename="../ui/MainWindow.cpp" line="430" />
         <source>%1 failed</source>
         <translation>%1 失败</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422" />
+        <location filename="../ui/MainWindow.cpp" line="438" />
         <source>%1 cancelled; the run folder keeps its last checkpoint</source>
         <translation>%1 已取消；运行文件夹保留其最后一个检查点</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424" />
+        <location filename="../ui/MainWindow.cpp" line="440" />
         <source>%1 finished</source>
         <translation>%1 已完成</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428" />
+        <location filename="../ui/MainWindow.cpp" line="444" />
         <source>Evaluation finished; results in the Plots tab</source>
         <translation>评估完成；结果见“图表”标签页</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448" />
+        <location filename="../ui/MainWindow.cpp" line="464" />
         <source>Load run configuration</source>
         <translation>加载运行配置</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452" />
+        <location filename="../ui/MainWindow.cpp" line="468" />
         <source>%1: no such file or folder</source>
         <translation>%1：没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509" />
+        <location filename="../ui/MainWindow.cpp" line="525" />
         <source>CPU · %1 LibTorch thread(s) of %2 cores</source>
         <translation>CPU · %1 个 LibTorch 线程（共 %2 个核心）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515" />
+        <location filename="../ui/MainWindow.cpp" line="531" />
         <source>&lt;b&gt;IT-GAN Studio&lt;/b&gt; %1&lt;br&gt;Synthesizing informative training samples with a GAN (Zhao &amp;amp; Bilen, 2022): GAN inversion, IT-GAN condensation and the DM baseline, side by side, with live plots, a latent explorer and dataset export.&lt;br&gt;&lt;br&gt;Qt %2 · %3</source>
         <translation>&lt;b&gt;IT-GAN Studio&lt;/b&gt; %1&lt;br&gt;用 GAN 合成信息丰富的训练样本（Zhao &amp;amp; Bilen，2022）：GAN 反演、IT-GAN 压缩与 DM 基线并排比较，带有实时图表、潜向量浏览器和数据集导出。&lt;br&gt;&lt;br&gt;Qt %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="514" />
+        <location filename="../ui/MainWindow.cpp" line="530" />
         <source>About IT-GAN Studio</source>
         <translation>关于 IT-GAN Studio</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>QObject</name>
     <message>

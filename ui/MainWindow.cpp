@@ -56,6 +56,22 @@ QString methodTitle(const QString &method)
     return method;
 }
 
+// What the status bar calls a worker job.
+QString jobTitle(const QString &job)
+{
+    if (job == QLatin1String("open"))
+        return MainWindow::tr("Opening inputs");
+    if (job == QLatin1String("open-run"))
+        return MainWindow::tr("Opening the run");
+    if (job == QLatin1String("build"))
+        return MainWindow::tr("Building the sets");
+    if (job == QLatin1String("evaluate"))
+        return MainWindow::tr("Evaluation");
+    if (job == QLatin1String("export"))
+        return MainWindow::tr("Export");
+    return job;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -203,7 +219,7 @@ void MainWindow::connectWorker()
     connect(m_worker, &StudioWorker::jobStarted, this, [this](const QString &job) { setJobRunning(job, true); });
     connect(m_worker, &StudioWorker::stageChanged, this, [this](const QString &text) {
         m_runPanel->setStage(text);
-        m_jobStatus->setText(tr("%1: %2").arg(m_currentJob, text));
+        m_jobStatus->setText(tr("%1: %2").arg(jobTitle(m_currentJob), text));
     });
     connect(m_worker, &StudioWorker::iterationDone, this, &MainWindow::onIteration);
     connect(m_worker, &StudioWorker::previewReady, this,
@@ -244,7 +260,7 @@ void MainWindow::connectWorker()
             return;
         pause ? m_worker->pause() : m_worker->resume();
         m_runPanel->setPaused(pause);
-        m_jobStatus->setText(pause ? tr("%1: paused").arg(m_currentJob) : tr("%1: running").arg(m_currentJob));
+        m_jobStatus->setText(pause ? tr("%1: paused").arg(jobTitle(m_currentJob)) : tr("%1: running").arg(jobTitle(m_currentJob)));
     });
     connect(m_runPanel, &RunPanel::lambdaChanged, this, [this](double lambda) {
         if (m_jobRunning)
@@ -403,7 +419,7 @@ void MainWindow::setJobRunning(const QString &job, bool running)
     m_currentJob = job;
     m_jobRunning = running && job != QLatin1String("open") && job != QLatin1String("open-run");
     m_runPanel->setRunning(m_jobRunning);
-    m_jobStatus->setText(running ? tr("%1: running").arg(job) : tr("Idle"));
+    m_jobStatus->setText(running ? tr("%1: running").arg(jobTitle(job)) : tr("Idle"));
 }
 
 void MainWindow::onJobEnded(const QString &job, const QString &outcome, const QString &message)
@@ -411,7 +427,7 @@ void MainWindow::onJobEnded(const QString &job, const QString &outcome, const QS
     setJobRunning(job, false);
     m_liveRun = false;
     if (outcome == QLatin1String("failed")) {
-        m_jobStatus->setText(tr("%1 failed").arg(job));
+        m_jobStatus->setText(tr("%1 failed").arg(jobTitle(job)));
         if (job == QLatin1String("open"))
             Q_EMIT loadFailed(message);
         else if (job == QLatin1String("export"))
@@ -419,9 +435,9 @@ void MainWindow::onJobEnded(const QString &job, const QString &outcome, const QS
         if (!m_closing && job != QLatin1String("export") && isVisible() && !qEnvironmentVariableIsSet("ITGAN_STUDIO_NO_DIALOGS"))
             QMessageBox::warning(this, tr("IT-GAN Studio"), message);
     } else if (outcome == QLatin1String("cancelled")) {
-        m_jobStatus->setText(tr("%1 cancelled; the run folder keeps its last checkpoint").arg(job));
+        m_jobStatus->setText(tr("%1 cancelled; the run folder keeps its last checkpoint").arg(jobTitle(job)));
     } else {
-        m_jobStatus->setText(tr("%1 finished").arg(job));
+        m_jobStatus->setText(tr("%1 finished").arg(jobTitle(job)));
         if (job == QLatin1String("export"))
             m_exportDialog->showResult(true, message);
         if (job == QLatin1String("evaluate"))

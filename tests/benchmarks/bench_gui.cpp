@@ -3,7 +3,7 @@
 //  2. the GUI event-loop latency while an IT-GAN run is active on the worker thread:
 //     a 10 ms timer measures how late it fires (p50 / p99 / max), while live loss
 //     points and previews arrive. Target: p99 below 50 ms.
-// Usage: QT_QPA_PLATFORM=offscreen bench_gui [--seconds 30] [--real-batch 256]
+// Usage: QT_QPA_PLATFORM=offscreen bench_gui [--seconds 30] [--real-batch 256] [--threads N]
 #include "LivePlot.h"
 #include "MainWindow.h"
 #include "RunPanel.h"
@@ -13,8 +13,10 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -112,8 +114,10 @@ void benchEventLoopLatency(int seconds, int realBatch)
     QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
     loop.exec();
     tick.stop();
-    std::printf("event-loop latency during an IT-GAN run (10 latents/class, real batch %d, %d s, %zu ticks, "
+    std::printf("event-loop latency during an IT-GAN run (%d LibTorch thread(s), 10 latents/class, real batch %d, %d s, %zu ticks, "
                 "%d iterations, %d previews, %d plot redraws): p50 %.1f ms, p99 %.1f ms, max %.1f ms late\n",
+                QSettings().value(QStringLiteral("threads")).toInt() > 0 ? QSettings().value(QStringLiteral("threads")).toInt()
+                                                                         : std::max(1, QThread::idealThreadCount() - 1),
                 realBatch, seconds, lateness.size(), static_cast<int>(iterations.count()) - iterationsBefore,
                 static_cast<int>(previews.count()) - previewsBefore, window.lossPlot()->redrawCount(),
                 percentile(lateness, 0.5), percentile(lateness, 0.99),
@@ -128,6 +132,7 @@ int main(int argc, char **argv)
     qputenv("ITGAN_STUDIO_NO_DIALOGS", "1");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("itgan-studio-bench"));
+    QSettings().setValue(QStringLiteral("threads"), 0);
     int seconds = 30, realBatch = 256;
     for (int i = 1; i + 1 < argc; i += 2) {
         const QString option = QString::fromLocal8Bit(argv[i]);
@@ -135,6 +140,8 @@ int main(int argc, char **argv)
             seconds = std::atoi(argv[i + 1]);
         else if (option == QLatin1String("--real-batch"))
             realBatch = std::atoi(argv[i + 1]);
+        else if (option == QLatin1String("--threads")) // LibTorch threads of the worker (0 = all cores but one)
+            QSettings().setValue(QStringLiteral("threads"), std::atoi(argv[i + 1]));
     }
     benchGridRender();
     benchEventLoopLatency(seconds, realBatch);

@@ -31,7 +31,12 @@ private slots:
         QCOMPARE(generated.count(), 1);
         SampleGridWidget *grid = window.samplesView()->grid();
         QCOMPARE(grid->visibleColumns(), QStringList({"real", "gan"}));
-        QCOMPARE(grid->tileCount(), 200); // 10 real + 10 GAN images for each of 10 classes
+        // 10 real and 10 GAN images for each of 10 classes, 5 per class shown by default.
+        QCOMPARE(grid->board().columns["real"].first().tiles.size(), 100);
+        QCOMPARE(grid->board().columns["gan"].first().tiles.size(), 100);
+        QCOMPARE(grid->tileCount(), 100);
+        window.samplesView()->grid()->setImagesPerCell(10);
+        QCOMPARE(grid->tileCount(), 200);
         QVERIFY(window.modelInfo().contains("dcgan32"));
         QVERIFY(window.modelInfo().contains("Latent size"));
 
@@ -78,7 +83,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(unavailable.count(), 1, 60000);
         QCOMPARE(loaded.count(), 1);
         QVERIFY2(unavailable.first().first().toString().contains(bogus), qPrintable(unavailable.first().first().toString()));
-        QCOMPARE(window.samplesView()->grid()->tileCount(), 100);
+        QCOMPARE(window.samplesView()->grid()->visibleColumns(), QStringList({"real"}));
+        QCOMPARE(window.samplesView()->grid()->board().columns["real"].first().tiles.size(), 100);
     }
 };
 

@@ -135,7 +135,8 @@ private slots:
         // Zoom applies to every column alike.
         const QSize before = grid.sizeHint();
         grid.setTileSize(grid.tileSize() * 2);
-        QVERIFY(grid.sizeHint().width() > before.width() * 3 / 2);
+        QVERIFY(grid.sizeHint().height() > before.height() * 3 / 2);
+        QVERIFY(grid.sizeHint().width() > before.width());
 
         // Hover information and clicks.
         grid.resize(grid.sizeHint());

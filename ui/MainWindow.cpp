@@ -33,6 +33,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThread>
+#include <QToolBar>
 
 namespace {
 
@@ -138,6 +139,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_explorerThread->start();
 
     buildMenus();
+    setJobRunning(QString(), false);
     QSettings settings;
     const int threads = settings.value(QStringLiteral("threads"), 0).toInt();
     QMetaObject::invokeMethod(m_worker, [this, threads] { m_worker->setThreads(threads); }, Qt::QueuedConnection);
@@ -173,7 +175,7 @@ void MainWindow::buildMenus()
         if (!path.isEmpty())
             openGenerator(path);
     });
-    file->addAction(tr("&Open run folder…"), QKeySequence::Open, this, [this] {
+    m_openRunAction = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open run folder…"), QKeySequence::Open, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Open run folder"));
         if (!dir.isEmpty())
             openRunFolder(dir);
@@ -181,16 +183,29 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Recent"));
     refreshRecentMenu();
     file->addSeparator();
-    file->addAction(tr("&Export datasets…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::openExportDialog);
+    m_exportAction = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export datasets…"),
+                                     QKeySequence(tr("Ctrl+E")), this, &MainWindow::openExportDialog);
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
-    run->addAction(tr("&Start"), QKeySequence(Qt::Key_F5), this, [this] { startRun(); });
-    run->addAction(tr("&Pause / resume"), QKeySequence(Qt::Key_F6), m_runPanel->pauseButton(), &QPushButton::click);
-    run->addAction(tr("&Cancel"), QKeySequence(Qt::Key_F8), this, [this] { m_worker->cancel(); });
-    run->addAction(tr("&Evaluate"), QKeySequence(Qt::Key_F7), this, &MainWindow::startEvaluation);
+    auto icon = [](const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); };
+    QAction *start = run->addAction(icon("start"), tr("&Start"), QKeySequence(Qt::Key_F5), this, [this] { startRun(); });
+    QAction *pause = run->addAction(icon("pause"), tr("&Pause / resume"), QKeySequence(Qt::Key_F6),
+                                    m_runPanel->pauseButton(), &QPushButton::click);
+    QAction *cancel = run->addAction(icon("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_F8), this,
+                                     [this] { m_worker->cancel(); });
+    QAction *evaluate = run->addAction(icon("evaluate"), tr("&Evaluate"), QKeySequence(Qt::Key_F7), this,
+                                       &MainWindow::startEvaluation);
+    QToolBar *toolbar = addToolBar(tr("Run"));
+    toolbar->setObjectName(QStringLiteral("runToolbar"));
+    toolbar->addAction(m_openRunAction);
+    toolbar->addSeparator();
+    toolbar->addActions({start, pause, cancel, evaluate});
+    m_jobActions = {start, pause, cancel, evaluate};
+    toolbar->addSeparator();
+    toolbar->addAction(m_exportAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (auto *dock : findChildren<QDockWidget *>())
@@ -419,6 +434,12 @@ void MainWindow::setJobRunning(const QString &job, bool running)
     m_currentJob = job;
     m_jobRunning = running && job != QLatin1String("open") && job != QLatin1String("open-run");
     m_runPanel->setRunning(m_jobRunning);
+    if (m_jobActions.size() == 4) {
+        m_jobActions[0]->setEnabled(!m_jobRunning);
+        m_jobActions[1]->setEnabled(m_jobRunning);
+        m_jobActions[2]->setEnabled(m_jobRunning);
+        m_jobActions[3]->setEnabled(!m_jobRunning);
+    }
     m_jobStatus->setText(running ? tr("%1: running").arg(jobTitle(job)) : tr("Idle"));
 }
 

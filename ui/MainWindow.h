@@ -95,6 +95,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     ExportDialog *m_exportDialog = nullptr;
     QMenu *m_recentMenu = nullptr;
+    class QAction *m_openRunAction = nullptr;
+    class QAction *m_exportAction = nullptr;
+    QList<class QAction *> m_jobActions; // start, pause, cancel, evaluate
     QLabel *m_jobStatus = nullptr;
     QLabel *m_threadStatus = nullptr;
 

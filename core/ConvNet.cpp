@@ -1,6 +1,7 @@
 #include "core/ConvNet.h"
 
 #include "core/Errors.h"
+#include "core/FusedConvBlocks.h"
 
 namespace itgan {
 
@@ -17,10 +18,16 @@ ConvNetImpl::ConvNetImpl(const ConvNetOptions &options) : m_options(options)
         // The reference pads 1-channel inputs by 3 in the first conv, so 28x28 becomes
         // 32x32 and the embedding keeps its 2048 size.
         const int64_t padding = (options.channels == 1 && d == 0) ? 3 : 1;
-        m_features->push_back(nn::Conv2d(nn::Conv2dOptions(inChannels, options.width, 3).padding(padding)));
+        nn::Conv2d conv(nn::Conv2dOptions(inChannels, options.width, 3).padding(padding));
+        m_features->push_back(conv);
         side += 2 * padding - 2;
-        if (options.norm != NormKind::None)
+        if (options.norm == NormKind::Instance) {
+            nn::GroupNorm norm(nn::GroupNormOptions(options.width, options.width).affine(true));
+            m_features->push_back(norm);
+            m_blocks.push_back({conv, norm, padding});
+        } else if (options.norm != NormKind::None) {
             m_features->push_back(makeNorm2d(options.norm, options.width, side, side));
+        }
         if (options.activation == "relu")
             m_features->push_back(nn::ReLU());
         else if (options.activation == "leakyrelu")
@@ -43,6 +50,7 @@ ConvNetImpl::ConvNetImpl(const ConvNetOptions &options) : m_options(options)
                               + std::to_string(options.imageSize) + "x" + std::to_string(options.imageSize) + " images");
         inChannels = options.width;
     }
+    m_fusable = options.norm == NormKind::Instance && options.activation == "relu" && options.pooling == "avg";
     m_embeddingSize = options.width * side * side;
     register_module("features", m_features);
     m_classifier = register_module("classifier", nn::Linear(m_embeddingSize, options.numClasses));
@@ -50,6 +58,18 @@ ConvNetImpl::ConvNetImpl(const ConvNetOptions &options) : m_options(options)
 
 torch::Tensor ConvNetImpl::embed(torch::Tensor x)
 {
+    // Without autograd (real-image features), the fused blocks do the same math with far
+    // less memory traffic (core/FusedConvBlocks.h).
+    if (m_fusable && !torch::GradMode::is_enabled() && x.scalar_type() == torch::kFloat && x.device().is_cpu()) {
+        for (size_t d = 0; d < m_blocks.size(); ++d) {
+            Block &b = m_blocks[d];
+            const double eps = b.norm->options.eps();
+            x = d == 0 && x.size(1) <= 4
+                    ? firstConvBlock(x, b.conv->weight, b.conv->bias, b.padding, b.norm->weight, b.norm->bias, eps)
+                    : instanceNormReluAvgPool(b.conv->forward(x), b.norm->weight, b.norm->bias, eps);
+        }
+        return x.flatten(1);
+    }
     // flatten (not view): augmented 1-channel batches may carry channels-last strides.
     return m_features->forward(x).flatten(1);
 }

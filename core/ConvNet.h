@@ -30,6 +30,14 @@ private:
     ConvNetOptions m_options;
     int64_t m_embeddingSize = 0;
     torch::nn::Sequential m_features{nullptr};
+    // The blocks again, typed, for the fused inference path (instance norm, ReLU, avg pool).
+    struct Block {
+        torch::nn::Conv2d conv;
+        torch::nn::GroupNorm norm;
+        int64_t padding;
+    };
+    std::vector<Block> m_blocks;
+    bool m_fusable = false;
     torch::nn::Linear m_classifier{nullptr};
 };
 TORCH_MODULE(ConvNet);

@@ -1,0 +1,102 @@
+// The fused inference path of the ConvNet (core/FusedConvBlocks) computes what the
+// unfused modules compute: embeddings with and without autograd agree to float rounding
+// for 1- and 3-channel inputs, odd sizes, and trained (non-trivial) affine weights.
+#include "TestSupport.h"
+
+#include "core/ConvNet.h"
+#include "core/FusedConvBlocks.h"
+
+#include <QtTest>
+
+using namespace itgan;
+
+namespace {
+
+// The embedding through the regular modules (grad mode on) and through the fused path.
+std::pair<torch::Tensor, torch::Tensor> bothPaths(ConvNet &net, const torch::Tensor &x)
+{
+    torch::Tensor unfused;
+    {
+        torch::AutoGradMode on(true);
+        unfused = net->embed(x).detach();
+    }
+    torch::NoGradGuard off;
+    return {unfused, net->embed(x)};
+}
+
+} // namespace
+
+class FusedBlocksTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void fusedEmbeddingMatchesTheModules_data()
+    {
+        QTest::addColumn<int>("channels");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("depth");
+        QTest::newRow("fashion-mnist 1x28x28, ConvNet-128") << 1 << 28 << 128 << 3;
+        QTest::newRow("cifar 3x32x32, ConvNet-128") << 3 << 32 << 128 << 3;
+        QTest::newRow("odd 1x27x27, width 16") << 1 << 27 << 16 << 2;
+        QTest::newRow("odd 3x30x30, width 8") << 3 << 30 << 8 << 3;
+    }
+
+    void fusedEmbeddingMatchesTheModules()
+    {
+        QFETCH(int, channels);
+        QFETCH(int, size);
+        QFETCH(int, width);
+        QFETCH(int, depth);
+        torch::manual_seed(7);
+        ConvNetOptions options;
+        options.channels = channels;
+        options.imageSize = size;
+        options.width = width;
+        options.depth = depth;
+        ConvNet net(options);
+        // Non-trivial norm affine parameters, as after training.
+        {
+            torch::NoGradGuard noGrad;
+            for (auto &p : net->named_parameters())
+                if (p.key().find("features.1") != std::string::npos || p.key().find("features.5") != std::string::npos)
+                    p.value().uniform_(-1.5, 1.5);
+        }
+        const auto x = torch::randn({7, channels, size, size}) * 2 + 0.3;
+        const auto [unfused, fused] = bothPaths(net, x);
+        QCOMPARE(fused.sizes(), unfused.sizes());
+        QCOMPARE(fused.size(1), net->embeddingSize());
+        QVERIFY2(test::closeTo(fused, unfused, 1e-5, 1e-5), qPrintable(test::describeDiff("embedding", fused, unfused)));
+    }
+
+    void kernelsMatchTheirDefinitions()
+    {
+        torch::manual_seed(3);
+        const auto x = torch::randn({3, 5, 8, 6}) * 4;
+        const auto gamma = torch::randn({5}), beta = torch::randn({5});
+        const auto reference = torch::avg_pool2d(torch::relu(torch::group_norm(x, 5, gamma, beta, 1e-5)), 2);
+        const auto got = instanceNormReluAvgPool(x, gamma, beta, 1e-5);
+        QVERIFY2(test::closeTo(got, reference, 1e-5, 1e-5), qPrintable(test::describeDiff("norm-relu-pool", got, reference)));
+        // Non-contiguous input (channels-last strides, as DSA may produce) gives the same.
+        const auto strided = x.contiguous(at::MemoryFormat::ChannelsLast);
+        QVERIFY(test::closeTo(instanceNormReluAvgPool(strided, gamma, beta, 1e-5), reference, 1e-5, 1e-5));
+
+        const auto image = torch::randn({2, 3, 9, 9});
+        const auto weight = torch::randn({4, 3, 3, 3}), bias = torch::randn({4});
+        const auto g4 = torch::randn({4}), b4 = torch::randn({4});
+        const auto conv = torch::conv2d(image, weight, bias, 1, 2);
+        const auto expected = torch::avg_pool2d(torch::relu(torch::group_norm(conv, 4, g4, b4, 1e-5)), 2);
+        const auto fused = firstConvBlock(image, weight, bias, 2, g4, b4, 1e-5);
+        QVERIFY2(test::closeTo(fused, expected, 1e-5, 1e-5), qPrintable(test::describeDiff("first block", fused, expected)));
+        // Bad shapes are refused with the shapes in the message.
+        try {
+            firstConvBlock(image, torch::randn({4, 2, 3, 3}), bias, 1, g4, b4, 1e-5);
+            QFAIL("mismatching weights were accepted");
+        } catch (const ModelError &e) {
+            QVERIFY2(QString(e.what()).contains("[4, 2, 3, 3]"), e.what());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(FusedBlocksTest)
+#include "tst_fused_blocks.moc"

@@ -25,24 +25,18 @@ constexpr int64_t kResolution = 32;
 constexpr int64_t kSamplesPerClassInGrid = 10;
 constexpr const char *kCheckpointFile = "checkpoint.pt";
 
-void copyModule(torch::nn::Module &from, torch::nn::Module &to)
-{
-    torch::NoGradGuard noGrad;
-    auto src = from.named_parameters(true), dst = to.named_parameters(true);
-    for (auto &p : dst)
-        p.value().copy_(src[p.key()]);
-    auto srcB = from.named_buffers(true), dstB = to.named_buffers(true);
-    for (auto &b : dstB)
-        b.value().copy_(srcB[b.key()]);
-}
-
-// ema = decay·ema + (1 - decay)·G for parameters; buffers (BN statistics, SN state) are copied.
+// ema = decay·ema + (1 - decay)·G for parameters (decay 0: an exact copy); buffers (BN
+// statistics, SN state) are copied.
 void updateEma(torch::nn::Module &g, torch::nn::Module &ema, double decay)
 {
     torch::NoGradGuard noGrad;
     auto src = g.named_parameters(true);
-    for (auto &p : ema.named_parameters(true))
-        p.value().mul_(decay).add_(src[p.key()], 1.0 - decay);
+    for (auto &p : ema.named_parameters(true)) {
+        if (decay == 0.0)
+            p.value().copy_(src[p.key()]);
+        else
+            p.value().mul_(decay).add_(src[p.key()], 1.0 - decay);
+    }
     auto srcB = g.named_buffers(true);
     for (auto &b : ema.named_buffers(true))
         b.value().copy_(srcB[b.key()]);
@@ -212,7 +206,7 @@ GanTrainer::GanTrainer(const GanTrainingConfig &config, const Dataset &data, con
     torch::manual_seed(config.seed); // network initialisation
     s.g = createGenerator(config.arch, config.width, config.latentSize, data.numClasses(), data.channels());
     s.ema = createGenerator(config.arch, config.width, config.latentSize, data.numClasses(), data.channels());
-    copyModule(*s.g.module, *s.ema.module);
+    updateEma(*s.g.module, *s.ema.module, 0.0);
     s.d = createDiscriminator(config.arch, config.discriminatorWidth, data.numClasses(), data.channels());
     s.optG = std::make_unique<torch::optim::Adam>(
         s.g.module->parameters(),
@@ -298,7 +292,7 @@ void GanTrainer::run(const CancellationToken *cancel, const GanTrainingCallbacks
         lossG = loss.item<double>();
         ++s.step;
         if (s.step < c.emaStart)
-            copyModule(*s.g.module, *s.ema.module);
+            updateEma(*s.g.module, *s.ema.module, 0.0);
         else
             updateEma(*s.g.module, *s.ema.module, c.emaDecay);
 

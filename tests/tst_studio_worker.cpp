@@ -4,6 +4,8 @@
 // writes a finished run's sets, and closing the main window mid-run cancels cleanly.
 #include "ExportDialog.h"
 #include "MainWindow.h"
+#include "LivePlot.h"
+#include "ResultsTable.h"
 #include "RunPanel.h"
 #include "engine/StudioWorker.h"
 
@@ -223,6 +225,37 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(out).filePath(QStringLiteral("itgan.pt"))), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().startsWith("Done"), 60000);
         QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("inversion.pt"))));
+    }
+
+    void evaluationFromTheWindowFillsCurvesAndResults()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QSignalSpy ended(&window, &MainWindow::jobEnded);
+        QJsonObject config = tinyConfig(2);
+        config["sets"] = QJsonArray{"random"}; // no generator work: the evaluation is what is tested
+        QJsonObject evaluation = config["evaluation"].toObject();
+        evaluation["runs"] = 2;
+        evaluation["epochs"] = 3;
+        config["evaluation"] = evaluation;
+        window.runPanel()->setConfig(config);
+        window.runPanel()->setRunDirectory(dir.filePath(QStringLiteral("run")));
+        window.startEvaluation();
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 300000);
+        QCOMPARE(ended.last().at(0).toString(), QStringLiteral("evaluate"));
+        QCOMPARE(ended.last().at(1).toString(), QStringLiteral("finished"));
+        // Live curves: a train series per run with one point per epoch, and test points.
+        const QStringList series = window.accuracyPlot()->seriesNames();
+        QVERIFY2(series.size() >= 2, qPrintable(series.join(", ")));
+        int trainPoints = 0, testPoints = 0;
+        for (const QString &name : series)
+            (name.endsWith(QStringLiteral(" train")) ? trainPoints : testPoints) += window.accuracyPlot()->points(name).size();
+        QCOMPARE(trainPoints, 2 * 3);
+        QVERIFY(testPoints >= 2);
+        // The results table shows the set with mean ± std over the two runs.
+        QTRY_COMPARE(window.resultsTable()->rowCount(), 1);
+        QVERIFY(window.resultsTable()->item(0, 4)->text().contains(QStringLiteral("±")));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("run/results.json"))));
     }
 
     void closingTheWindowDuringARunCancelsCleanly()

@@ -40,23 +40,6 @@ namespace {
 constexpr int kPreviewPerClass = 10; // images per class of the opening view
 constexpr int kMaxRecent = 8;
 
-QString methodTitle(const QString &method)
-{
-    if (method == QLatin1String("itgan"))
-        return MainWindow::tr("IT-GAN");
-    if (method == QLatin1String("dm"))
-        return MainWindow::tr("DM");
-    if (method == QLatin1String("inversion"))
-        return MainWindow::tr("Inversion");
-    if (method == QLatin1String("gan"))
-        return MainWindow::tr("GAN");
-    if (method == QLatin1String("random"))
-        return MainWindow::tr("Random real");
-    if (method == QLatin1String("real"))
-        return MainWindow::tr("Whole real");
-    return method;
-}
-
 // What the status bar calls a worker job.
 QString jobTitle(const QString &job)
 {
@@ -380,21 +363,21 @@ void MainWindow::showView(const QString &name)
 void MainWindow::onIteration(const IterationInfo &info)
 {
     for (auto term = info.terms.begin(); term != info.terms.end(); ++term)
-        m_lossPlot->addPoint(methodTitle(info.method) + QLatin1Char(' ') + term.key(), static_cast<double>(info.iteration),
+        m_lossPlot->addPoint(setTitle(info.method) + QLatin1Char(' ') + term.key(), static_cast<double>(info.iteration),
                              term.value());
-    m_runPanel->setProgress(info.iteration, info.iterations, info.seconds, methodTitle(info.method));
+    m_runPanel->setProgress(info.iteration, info.iterations, info.seconds, setTitle(info.method));
 }
 
 void MainWindow::onEvalEpoch(const EvalEpochInfo &info)
 {
-    const QString base = QStringLiteral("%1 %2 #%3").arg(methodTitle(info.set), info.arch).arg(info.run + 1);
+    const QString base = QStringLiteral("%1 %2 #%3").arg(setTitle(info.set), info.arch).arg(info.run + 1);
     const QString test = base + tr(" test"), train = base + tr(" train");
     if (info.testAccuracy >= 0)
         m_accuracyPlot->addPoint(test, info.epoch, info.testAccuracy);
     m_accuracyPlot->setSeriesStyle(train, true, test);
     m_accuracyPlot->addPoint(train, info.epoch, info.trainAccuracy);
     if (m_jobRunning)
-        m_jobStatus->setText(tr("evaluate: %1 on %2, run %3, epoch %4").arg(methodTitle(info.set), info.arch).arg(info.run + 1).arg(info.epoch));
+        m_jobStatus->setText(tr("evaluate: %1 on %2, run %3, epoch %4").arg(setTitle(info.set), info.arch).arg(info.run + 1).arg(info.epoch));
 }
 
 void MainWindow::onRunOpened(const QString &dir, const SampleBoard &board, const QVector<IterationInfo> &iterations,
@@ -409,7 +392,7 @@ void MainWindow::onRunOpened(const QString &dir, const SampleBoard &board, const
         m_lossPlot->clear();
         for (const auto &info : iterations)
             for (auto term = info.terms.begin(); term != info.terms.end(); ++term)
-                m_lossPlot->addPoint(methodTitle(info.method) + QLatin1Char(' ') + term.key(),
+                m_lossPlot->addPoint(setTitle(info.method) + QLatin1Char(' ') + term.key(),
                                      static_cast<double>(info.iteration), term.value());
         m_accuracyPlot->clear();
         for (const auto &epoch : curves)

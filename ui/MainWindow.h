@@ -32,7 +32,6 @@ public:
 
     // Opens a dataset and generator ("bundled" = the bundled model) on the worker.
     void loadInputs(const QString &dataset, const QString &generator = QStringLiteral("bundled"));
-    void loadDataset(const QString &nameOrPath) { loadInputs(nameOrPath, m_generator); }
     void openGenerator(const QString &path);
     void openRunFolder(const QString &dir);
     // Starts building the run panel's sets in `dir` (empty = the panel's folder).

@@ -34,9 +34,7 @@ bool ResultsTable::setResults(const QByteArray &resultsJson)
             const QString name = set.value(QStringLiteral("name")).toString();
             const qint64 bytes = set.value(QStringLiteral("bytes")).toInteger();
             const QStringList cells = {
-                name == QLatin1String("random") ? tr("Random real")
-                : name == QLatin1String("real") ? tr("Whole real")
-                                                : sampleColumnTitle(name),
+                setTitle(name),
                 QString::number(set.value(QStringLiteral("images_per_class")).toInteger()),
                 QLocale().formattedDataSize(bytes),
                 evaluation.value(QStringLiteral("arch")).toString(),

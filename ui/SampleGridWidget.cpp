@@ -21,6 +21,10 @@ QString sampleColumnTitle(const QString &column)
         return SampleGridWidget::tr("IT-GAN");
     if (column == QLatin1String("dm"))
         return SampleGridWidget::tr("DM");
+    if (column == QLatin1String("random"))
+        return SampleGridWidget::tr("Random real");
+    if (column == QLatin1String("whole-real"))
+        return SampleGridWidget::tr("Whole real");
     return column;
 }
 

@@ -69,5 +69,12 @@ private:
     int m_columnGap = 14;
 };
 
-// Translated column titles ("Real", "GAN", "Inversion", "IT-GAN", "DM").
+// Translated titles of the set / column names the engine uses: "real" (the real images
+// column), "gan", "inversion", "itgan", "dm", "random"; "whole-real" is the whole real set
+// (results.json calls it "real", see setTitle).
 QString sampleColumnTitle(const QString &column);
+// The title of a set in results.json and evaluation curves, where "real" is the whole real set.
+inline QString setTitle(const QString &set)
+{
+    return sampleColumnTitle(set == QLatin1String("real") ? QStringLiteral("whole-real") : set);
+}

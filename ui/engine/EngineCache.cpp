@@ -8,17 +8,37 @@
 
 #include <QFileInfo>
 
+#include <map>
+#include <mutex>
+
 namespace studio {
+
+namespace {
+
+// The datasets some studio thread holds, by name; loaded by the first thread that asks.
+std::shared_ptr<const itgan::Dataset> sharedDataset(const std::string &nameOrPath)
+{
+    static std::mutex mutex;
+    static std::map<std::string, std::weak_ptr<const itgan::Dataset>> loaded;
+    std::lock_guard<std::mutex> lock(mutex); // a second thread waits for the first one's load
+    if (auto existing = loaded[nameOrPath].lock())
+        return existing;
+    itgan::DatasetRequest request;
+    request.nameOrPath = nameOrPath;
+    auto dataset = std::make_shared<const itgan::Dataset>(itgan::loadDataset(request));
+    loaded[nameOrPath] = dataset;
+    return dataset;
+}
+
+} // namespace
 
 const itgan::Dataset &EngineCache::dataset(const std::string &nameOrPath)
 {
-    if (nameOrPath != m_datasetName || !m_dataset.train.images.defined()) {
-        itgan::DatasetRequest request;
-        request.nameOrPath = nameOrPath;
-        m_dataset = itgan::loadDataset(request);
+    if (nameOrPath != m_datasetName || !m_dataset) {
+        m_dataset = sharedDataset(nameOrPath);
         m_datasetName = nameOrPath;
     }
-    return m_dataset;
+    return *m_dataset;
 }
 
 itgan::LoadedGenerator &EngineCache::generator(const std::string &nameOrPath, const std::string &arch)

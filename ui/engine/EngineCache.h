@@ -1,6 +1,9 @@
 #pragma once
 // Internal to the studio's engine library (includes LibTorch): the dataset and generator
 // a studio thread works with, loaded once and reused while their names stay the same.
+// Datasets are immutable once loaded and shared between the studio's threads (one copy of
+// the images in memory, read once at start-up); each thread keeps its own generator,
+// since a module must not run on two threads at once.
 #include "core/Dataset.h"
 #include "core/EngineInputs.h"
 #include "core/GeneratorFile.h"
@@ -10,6 +13,7 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 
 struct SampleTile;
 
@@ -24,7 +28,7 @@ public:
 
 private:
     std::string m_datasetName;
-    itgan::Dataset m_dataset;
+    std::shared_ptr<const itgan::Dataset> m_dataset;
     std::string m_generatorKey;
     std::string m_generatorPath;
     itgan::LoadedGenerator m_generator;

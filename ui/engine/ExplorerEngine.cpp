@@ -33,12 +33,8 @@ constexpr int kGanLatentsPerClass = 10;
 // Global indices of the latents of one class in a set.
 std::vector<int64_t> classIndices(const itgan::LatentSet &set, int label)
 {
-    std::vector<int64_t> out;
-    const auto labels = set.labels.contiguous();
-    for (int64_t i = 0; i < labels.size(0); ++i)
-        if (labels[i].item<int64_t>() == label)
-            out.push_back(i);
-    return out;
+    const auto members = set.labels.eq(label).nonzero().flatten().contiguous();
+    return std::vector<int64_t>(members.data_ptr<int64_t>(), members.data_ptr<int64_t>() + members.numel());
 }
 
 // Unit directions in latent space with the spread of the latents along each: the
@@ -80,7 +76,7 @@ int ExplorerEngine::renderedCount() const
     return d->rendered.load();
 }
 
-void ExplorerEngine::openInputs(const QString &dataset, const QString &generator)
+bool ExplorerEngine::loadInputs(const QString &dataset, const QString &generator)
 {
     try {
         d->data = &d->cache.dataset(dataset.toStdString());
@@ -88,13 +84,19 @@ void ExplorerEngine::openInputs(const QString &dataset, const QString &generator
         itgan::checkGeneratorFitsDataset(d->generator->info(), *d->data, d->cache.generatorPath());
         d->sets.clear();
         d->sets["gan"] = itgan::randomLatents(d->generator->info(), kGanLatentsPerClass, 0);
+        return true;
     } catch (const std::exception &e) {
         d->data = nullptr;
         d->generator = nullptr;
         Q_EMIT failed(QString::fromStdString(e.what()));
-        return;
+        return false;
     }
-    emitOpened();
+}
+
+void ExplorerEngine::openInputs(const QString &dataset, const QString &generator)
+{
+    if (loadInputs(dataset, generator))
+        emitOpened();
 }
 
 void ExplorerEngine::openRun(const QString &runDir)
@@ -105,20 +107,19 @@ void ExplorerEngine::openRun(const QString &runDir)
         const auto request = itgan::engineRequestFromIdentity(stored);
         if (request.generator.empty())
             throw itgan::ConfigError(runDir.toStdString() + ": this run has no generator (a DM run); nothing to explore");
-        openInputs(QString::fromStdString(request.dataset), QString::fromStdString(request.generator));
-        if (!d->generator)
+        if (!loadInputs(QString::fromStdString(request.dataset), QString::fromStdString(request.generator)))
             return;
+        // A compare folder keeps inversion/ and itgan/ inside; a single run is one itself.
         for (const char *method : {"inversion", "itgan"}) {
-            for (const fs::path &candidate : {root / method / "latents.pt", root / "latents.pt"}) {
-                if (candidate == root / "latents.pt" && stored.value("method", "") != method)
-                    continue;
-                if (fs::exists(candidate)) {
-                    auto set = itgan::loadLatentSet(candidate.string());
-                    itgan::checkLatentsFitGenerator(set, d->generator->info(), candidate.string());
-                    d->sets[method] = set;
-                    break;
-                }
-            }
+            const fs::path inside = root / method / "latents.pt";
+            const fs::path file = fs::exists(inside) ? inside
+                                  : stored.value("method", "") == method ? root / "latents.pt"
+                                                                         : fs::path();
+            if (file.empty() || !fs::exists(file))
+                continue;
+            auto set = itgan::loadLatentSet(file.string());
+            itgan::checkLatentsFitGenerator(set, d->generator->info(), file.string());
+            d->sets[method] = set;
         }
     } catch (const std::exception &e) {
         Q_EMIT failed(QString::fromStdString(e.what()));

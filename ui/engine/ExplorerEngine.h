@@ -57,6 +57,8 @@ Q_SIGNALS:
 
 private:
     void processPending();
+    // Opens dataset and generator and the GAN latents; false (after `failed`) when they do not load.
+    bool loadInputs(const QString &dataset, const QString &generator);
     void emitOpened();
 
     struct State;

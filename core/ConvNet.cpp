@@ -2,6 +2,9 @@
 
 #include "core/Errors.h"
 #include "core/FusedConvBlocks.h"
+#include "core/WinogradConv.h"
+
+#include <cstdlib>
 
 namespace itgan {
 
@@ -56,19 +59,42 @@ ConvNetImpl::ConvNetImpl(const ConvNetOptions &options) : m_options(options)
     m_classifier = register_module("classifier", nn::Linear(m_embeddingSize, options.numClasses));
 }
 
+torch::Tensor ConvNetImpl::fusedEmbed(torch::Tensor x, std::vector<std::unique_ptr<WinogradConv3x3>> &winograd)
+{
+    for (size_t d = 0; d < m_blocks.size(); ++d) {
+        Block &b = m_blocks[d];
+        const double eps = b.norm->options.eps();
+        if (d == 0 && x.size(1) <= 4) {
+            x = firstConvBlock(x, b.conv->weight, b.conv->bias, b.padding, b.norm->weight, b.norm->bias, eps);
+            continue;
+        }
+        const auto convolved = winograd[d] ? winograd[d]->forward(x) : b.conv->forward(x);
+        x = instanceNormReluAvgPool(convolved, b.norm->weight, b.norm->bias, eps);
+    }
+    return x.flatten(1);
+}
+
 torch::Tensor ConvNetImpl::embed(torch::Tensor x)
 {
     // Without autograd (real-image features), the fused blocks do the same math with far
-    // less memory traffic (core/FusedConvBlocks.h).
+    // less memory traffic (core/FusedConvBlocks.h) and the wide 3×3 convolutions use
+    // Winograd's algorithm where the CPU has it (core/WinogradConv.h). Large batches go
+    // through in chunks whose activations stay in the last-level cache instead of
+    // streaming hundreds of megabytes through memory between layers.
     if (m_fusable && !torch::GradMode::is_enabled() && x.scalar_type() == torch::kFloat && x.device().is_cpu()) {
+        std::vector<std::unique_ptr<WinogradConv3x3>> winograd(m_blocks.size());
         for (size_t d = 0; d < m_blocks.size(); ++d) {
-            Block &b = m_blocks[d];
-            const double eps = b.norm->options.eps();
-            x = d == 0 && x.size(1) <= 4
-                    ? firstConvBlock(x, b.conv->weight, b.conv->bias, b.padding, b.norm->weight, b.norm->bias, eps)
-                    : instanceNormReluAvgPool(b.conv->forward(x), b.norm->weight, b.norm->bias, eps);
+            const auto &weight = m_blocks[d].conv->weight;
+            if (weight.size(1) > 4 && WinogradConv3x3::available(weight.size(1), weight.size(0)))
+                winograd[d] = std::make_unique<WinogradConv3x3>(weight, m_blocks[d].conv->bias, m_blocks[d].padding);
         }
-        return x.flatten(1);
+        const int64_t chunk = std::getenv("ITGAN_EMBED_CHUNK") ? std::atoll(std::getenv("ITGAN_EMBED_CHUNK")) : kFusedChunk;
+        if (chunk <= 0 || x.size(0) <= chunk)
+            return fusedEmbed(x, winograd);
+        std::vector<torch::Tensor> parts;
+        for (int64_t start = 0; start < x.size(0); start += chunk)
+            parts.push_back(fusedEmbed(x.slice(0, start, std::min(start + chunk, x.size(0))), winograd));
+        return torch::cat(parts);
     }
     // flatten (not view): augmented 1-channel batches may carry channels-last strides.
     return m_features->forward(x).flatten(1);

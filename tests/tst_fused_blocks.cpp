@@ -5,6 +5,7 @@
 
 #include "core/ConvNet.h"
 #include "core/FusedConvBlocks.h"
+#include "core/WinogradConv.h"
 
 #include <QtTest>
 
@@ -36,10 +37,13 @@ private slots:
         QTest::addColumn<int>("size");
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("depth");
-        QTest::newRow("fashion-mnist 1x28x28, ConvNet-128") << 1 << 28 << 128 << 3;
-        QTest::newRow("cifar 3x32x32, ConvNet-128") << 3 << 32 << 128 << 3;
-        QTest::newRow("odd 1x27x27, width 16") << 1 << 27 << 16 << 2;
-        QTest::newRow("odd 3x30x30, width 8") << 3 << 30 << 8 << 3;
+        QTest::addColumn<int>("batch");
+        QTest::newRow("fashion-mnist 1x28x28, ConvNet-128") << 1 << 28 << 128 << 3 << 7;
+        QTest::newRow("cifar 3x32x32, ConvNet-128") << 3 << 32 << 128 << 3 << 7;
+        // More images than one chunk: the batch goes through in pieces, the last one smaller.
+        QTest::newRow("fashion-mnist, 150 images") << 1 << 28 << 128 << 3 << 150;
+        QTest::newRow("odd 1x27x27, width 16") << 1 << 27 << 16 << 2 << 7;
+        QTest::newRow("odd 3x30x30, width 8") << 3 << 30 << 8 << 3 << 7;
     }
 
     void fusedEmbeddingMatchesTheModules()
@@ -48,6 +52,7 @@ private slots:
         QFETCH(int, size);
         QFETCH(int, width);
         QFETCH(int, depth);
+        QFETCH(int, batch);
         torch::manual_seed(7);
         ConvNetOptions options;
         options.channels = channels;
@@ -62,11 +67,41 @@ private slots:
                 if (p.key().find("features.1") != std::string::npos || p.key().find("features.5") != std::string::npos)
                     p.value().uniform_(-1.5, 1.5);
         }
-        const auto x = torch::randn({7, channels, size, size}) * 2 + 0.3;
+        const auto x = torch::randn({batch, channels, size, size}) * 2 + 0.3;
         const auto [unfused, fused] = bothPaths(net, x);
         QCOMPARE(fused.sizes(), unfused.sizes());
         QCOMPARE(fused.size(1), net->embeddingSize());
         QVERIFY2(test::closeTo(fused, unfused, 1e-5, 1e-5), qPrintable(test::describeDiff("embedding", fused, unfused)));
+    }
+
+    void winogradConvolutionMatchesConv2d()
+    {
+        // The CPUs these tests run on (AVX-512) have oneDNN's Winograd kernel; elsewhere the
+        // ConvNet keeps LibTorch's convolution and the embedding test above covers that path.
+        if (!WinogradConv3x3::available(128, 128)) {
+            qInfo("no Winograd kernel on this CPU: the ConvNet uses LibTorch's convolution");
+            QVERIFY(!WinogradConv3x3::available(128, 128)); // the answer is cached and stable
+            return;
+        }
+        torch::manual_seed(3);
+        const auto weight = torch::randn({128, 128, 3, 3}) * 0.03, bias = torch::randn({128});
+        WinogradConv3x3 conv(weight, bias, 1);
+        for (const auto &shape : {std::vector<int64_t>{64, 128, 16, 16}, std::vector<int64_t>{5, 128, 8, 8},
+                                  std::vector<int64_t>{3, 128, 7, 9}}) {
+            const auto x = torch::randn(shape);
+            const auto expected = torch::conv2d(x, weight, bias, 1, 1);
+            const auto got = conv.forward(x);
+            QCOMPARE(got.sizes(), expected.sizes());
+            // Winograd reorders the arithmetic: equal up to float rounding of the output's scale.
+            const double scale = expected.abs().max().item<double>();
+            QVERIFY2(test::closeTo(got, expected, 1e-5 * scale, 1e-5), qPrintable(test::describeDiff("winograd", got, expected)));
+        }
+        try {
+            conv.forward(torch::randn({2, 64, 8, 8}));
+            QFAIL("64 input channels were accepted by a 128-channel convolution");
+        } catch (const ModelError &e) {
+            QVERIFY2(QString(e.what()).contains("[2, 64, 8, 8]"), e.what());
+        }
     }
 
     void kernelsMatchTheirDefinitions()

@@ -4,7 +4,6 @@
 #include "core/FusedConvBlocks.h"
 #include "core/WinogradConv.h"
 
-#include <cstdlib>
 
 namespace itgan {
 
@@ -59,7 +58,7 @@ ConvNetImpl::ConvNetImpl(const ConvNetOptions &options) : m_options(options)
     m_classifier = register_module("classifier", nn::Linear(m_embeddingSize, options.numClasses));
 }
 
-torch::Tensor ConvNetImpl::fusedEmbed(torch::Tensor x, std::vector<std::unique_ptr<WinogradConv3x3>> &winograd)
+torch::Tensor ConvNetImpl::fusedEmbed(torch::Tensor x)
 {
     for (size_t d = 0; d < m_blocks.size(); ++d) {
         Block &b = m_blocks[d];
@@ -68,7 +67,10 @@ torch::Tensor ConvNetImpl::fusedEmbed(torch::Tensor x, std::vector<std::unique_p
             x = firstConvBlock(x, b.conv->weight, b.conv->bias, b.padding, b.norm->weight, b.norm->bias, eps);
             continue;
         }
-        const auto convolved = winograd[d] ? winograd[d]->forward(x) : b.conv->forward(x);
+        const auto &weight = b.conv->weight;
+        const auto convolved = WinogradConv3x3::available(weight.size(1), weight.size(0))
+                                   ? WinogradConv3x3(weight, b.conv->bias, b.padding).forward(x)
+                                   : b.conv->forward(x);
         x = instanceNormReluAvgPool(convolved, b.norm->weight, b.norm->bias, eps);
     }
     return x.flatten(1);
@@ -78,26 +80,31 @@ torch::Tensor ConvNetImpl::embed(torch::Tensor x)
 {
     // Without autograd (real-image features), the fused blocks do the same math with far
     // less memory traffic (core/FusedConvBlocks.h) and the wide 3×3 convolutions use
-    // Winograd's algorithm where the CPU has it (core/WinogradConv.h). Large batches go
-    // through in chunks whose activations stay in the last-level cache instead of
-    // streaming hundreds of megabytes through memory between layers.
-    if (m_fusable && !torch::GradMode::is_enabled() && x.scalar_type() == torch::kFloat && x.device().is_cpu()) {
-        std::vector<std::unique_ptr<WinogradConv3x3>> winograd(m_blocks.size());
-        for (size_t d = 0; d < m_blocks.size(); ++d) {
-            const auto &weight = m_blocks[d].conv->weight;
-            if (weight.size(1) > 4 && WinogradConv3x3::available(weight.size(1), weight.size(0)))
-                winograd[d] = std::make_unique<WinogradConv3x3>(weight, m_blocks[d].conv->bias, m_blocks[d].padding);
-        }
-        const int64_t chunk = std::getenv("ITGAN_EMBED_CHUNK") ? std::atoll(std::getenv("ITGAN_EMBED_CHUNK")) : kFusedChunk;
-        if (chunk <= 0 || x.size(0) <= chunk)
-            return fusedEmbed(x, winograd);
-        std::vector<torch::Tensor> parts;
-        for (int64_t start = 0; start < x.size(0); start += chunk)
-            parts.push_back(fusedEmbed(x.slice(0, start, std::min(start + chunk, x.size(0))), winograd));
-        return torch::cat(parts);
-    }
+    // Winograd's algorithm where the CPU has it (core/WinogradConv.h). The whole batch
+    // goes through at once: cache-sized chunks measured no faster alone, and much slower
+    // with another job on the machine (each chunk adds OpenMP barriers that wait for a
+    // descheduled thread).
+    if (m_fusable && !torch::GradMode::is_enabled() && x.scalar_type() == torch::kFloat && x.device().is_cpu())
+        return fusedEmbed(x);
     // flatten (not view): augmented 1-channel batches may carry channels-last strides.
-    return m_features->forward(x).flatten(1);
+    return frozenOrTrainableFeatures(x).flatten(1);
+}
+
+torch::Tensor ConvNetImpl::frozenOrTrainableFeatures(torch::Tensor x)
+{
+    // Frozen weights (the synthetic images' path in DM, IT-GAN and inversion): the wide
+    // 3×3 convolutions go through Winograd, still differentiable w.r.t. their input.
+    // Trainable weights: the modules as they are.
+    for (auto &layer : *m_features) {
+        const auto conv = std::dynamic_pointer_cast<nn::Conv2dImpl>(layer.ptr());
+        if (conv && x.scalar_type() == torch::kFloat && x.device().is_cpu()
+            && winogradApplies(conv->weight, conv->bias, conv->options.stride()->at(0)))
+            x = winogradConv2d(x, conv->weight, conv->bias,
+                               c10::get<torch::ExpandingArray<2>>(conv->options.padding())->at(0));
+        else
+            x = layer.forward(x);
+    }
+    return x;
 }
 
 torch::Tensor ConvNetImpl::forward(torch::Tensor x)

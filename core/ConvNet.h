@@ -3,12 +3,7 @@
 // flatten, Linear. Layer indices inside `features` match the reference state_dict names.
 #include "core/ClassifierNet.h"
 
-#include <memory>
-#include <vector>
-
 namespace itgan {
-
-class WinogradConv3x3;
 
 struct ConvNetOptions {
     int64_t channels = 3;
@@ -42,8 +37,8 @@ private:
         int64_t padding;
     };
     std::vector<Block> m_blocks;
-    static constexpr int64_t kFusedChunk = 64;
-    torch::Tensor fusedEmbed(torch::Tensor x, std::vector<std::unique_ptr<WinogradConv3x3>> &winograd);
+    torch::Tensor fusedEmbed(torch::Tensor x);
+    torch::Tensor frozenOrTrainableFeatures(torch::Tensor x);
     bool m_fusable = false;
     torch::nn::Linear m_classifier{nullptr};
 };

@@ -1,5 +1,7 @@
 #include "core/SpectralNorm.h"
 
+#include "core/WinogradConv.h"
+
 #include <cmath>
 
 namespace itgan {
@@ -81,7 +83,11 @@ SNConv2dImpl::SNConv2dImpl(int64_t in, int64_t out, int64_t kernel, int64_t padd
 
 torch::Tensor SNConv2dImpl::forward(const torch::Tensor &x)
 {
-    return F::conv2d(x, normalisedWeight(), F::Conv2dFuncOptions().bias(bias).padding(m_padding).stride(m_stride));
+    const auto w = normalisedWeight();
+    // A frozen generator (inversion, IT-GAN) convolves through Winograd (core/WinogradConv.h).
+    if (x.scalar_type() == torch::kFloat && x.device().is_cpu() && winogradApplies(w, bias, m_stride))
+        return winogradConv2d(x, w, bias, m_padding);
+    return F::conv2d(x, w, F::Conv2dFuncOptions().bias(bias).padding(m_padding).stride(m_stride));
 }
 
 } // namespace itgan

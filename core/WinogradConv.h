@@ -1,14 +1,16 @@
 #pragma once
-// Inference-only 3×3 convolution through oneDNN's Winograd F(4×4, 3×3) kernel, for the
-// ConvNet's 128-channel blocks on the real-image path (no autograd). oneDNN's direct
-// convolution, which LibTorch always picks, already runs at the CPU's FMA peak there, so
-// the only way to a faster real-image forward (87 % of an IT-GAN iteration, SPEC §8) is
-// fewer multiplications: Winograd F(4,3) needs 36 instead of 144 per 4×4 output tile and
-// channel pair. It gives the same convolution up to float rounding (relative error about
-// 1e-6 of the output's scale; tst_fused_blocks checks it against the module).
+// 3×3 convolutions with frozen weights through oneDNN's Winograd F(4×4, 3×3) kernel.
+// Every network IT-GAN, DM and GAN inversion run through is frozen: the real-image
+// ConvNet forward (87 % of an IT-GAN iteration before this, SPEC §8), the synthetic
+// images' ConvNet forward and backward, and the generator's forward and backward down to
+// the latents. oneDNN's direct convolution, which LibTorch always picks, already runs at
+// this CPU's FMA peak, so the way to faster iterations is fewer multiplications: Winograd
+// F(4,3) needs 36 instead of 144 per 4×4 output tile and channel pair, forward and for the
+// gradient w.r.t. the input. It is the same convolution up to float rounding (about 1e-6
+// of the output's scale; tst_fused_blocks and tst_winograd check it against LibTorch).
 //
 // oneDNN ships this kernel for AVX-512 CPUs only; elsewhere available() is false and the
-// caller keeps LibTorch's convolution.
+// callers keep LibTorch's convolution.
 #include "core/TorchInclude.h"
 
 #include <memory>
@@ -24,14 +26,28 @@ public:
     WinogradConv3x3 &operator=(const WinogradConv3x3 &) = delete;
 
     // Whether this CPU runs oneDNN's Winograd kernel for these channel counts (cached).
+    // ITGAN_NO_WINOGRAD=1 in the environment answers false (for comparisons).
     static bool available(int64_t inChannels, int64_t outChannels);
 
-    // x: float [N, Cin, H, W] (contiguous NCHW is cheapest); returns contiguous NCHW.
+    // x: float [N, Cin, H, W]; returns contiguous NCHW [N, Cout, H', W']. No autograd.
     torch::Tensor forward(const torch::Tensor &x);
+    // The gradient w.r.t. the input of forward(), given the output's gradient
+    // [N, Cout, H', W'] and the input's height and width.
+    torch::Tensor backwardData(const torch::Tensor &gradOutput, int64_t inputHeight, int64_t inputWidth);
 
 private:
     struct State;
     std::unique_ptr<State> m_state;
 };
+
+// Whether convolving with these parameters can take the Winograd path: a 3×3 float
+// kernel, stride 1, neither weight nor bias needing a gradient, and a kernel for the
+// channel counts on this CPU.
+bool winogradApplies(const torch::Tensor &weight, const torch::Tensor &bias, int64_t stride);
+
+// conv2d(x, weight, bias, stride 1, padding) through WinogradConv3x3, differentiable
+// w.r.t. x (the weights are frozen: winogradApplies must hold).
+torch::Tensor winogradConv2d(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
+                             int64_t padding);
 
 } // namespace itgan

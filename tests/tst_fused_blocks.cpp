@@ -5,7 +5,6 @@
 
 #include "core/ConvNet.h"
 #include "core/FusedConvBlocks.h"
-#include "core/WinogradConv.h"
 
 #include <QtTest>
 
@@ -72,36 +71,6 @@ private slots:
         QCOMPARE(fused.sizes(), unfused.sizes());
         QCOMPARE(fused.size(1), net->embeddingSize());
         QVERIFY2(test::closeTo(fused, unfused, 1e-5, 1e-5), qPrintable(test::describeDiff("embedding", fused, unfused)));
-    }
-
-    void winogradConvolutionMatchesConv2d()
-    {
-        // The CPUs these tests run on (AVX-512) have oneDNN's Winograd kernel; elsewhere the
-        // ConvNet keeps LibTorch's convolution and the embedding test above covers that path.
-        if (!WinogradConv3x3::available(128, 128)) {
-            qInfo("no Winograd kernel on this CPU: the ConvNet uses LibTorch's convolution");
-            QVERIFY(!WinogradConv3x3::available(128, 128)); // the answer is cached and stable
-            return;
-        }
-        torch::manual_seed(3);
-        const auto weight = torch::randn({128, 128, 3, 3}) * 0.03, bias = torch::randn({128});
-        WinogradConv3x3 conv(weight, bias, 1);
-        for (const auto &shape : {std::vector<int64_t>{64, 128, 16, 16}, std::vector<int64_t>{5, 128, 8, 8},
-                                  std::vector<int64_t>{3, 128, 7, 9}}) {
-            const auto x = torch::randn(shape);
-            const auto expected = torch::conv2d(x, weight, bias, 1, 1);
-            const auto got = conv.forward(x);
-            QCOMPARE(got.sizes(), expected.sizes());
-            // Winograd reorders the arithmetic: equal up to float rounding of the output's scale.
-            const double scale = expected.abs().max().item<double>();
-            QVERIFY2(test::closeTo(got, expected, 1e-5 * scale, 1e-5), qPrintable(test::describeDiff("winograd", got, expected)));
-        }
-        try {
-            conv.forward(torch::randn({2, 64, 8, 8}));
-            QFAIL("64 input channels were accepted by a 128-channel convolution");
-        } catch (const ModelError &e) {
-            QVERIFY2(QString(e.what()).contains("[2, 64, 8, 8]"), e.what());
-        }
     }
 
     void kernelsMatchTheirDefinitions()

@@ -1,0 +1,200 @@
+// Winograd convolutions (core/WinogradConv) compute what LibTorch's convolution computes:
+// the output, and the gradient w.r.t. the input with frozen weights, up to float rounding;
+// the frozen ConvNet and BigGAN generator give the same outputs and latent/input gradients
+// as with trainable weights (which keep LibTorch's convolution).
+#include "TestSupport.h"
+
+#include "core/ConvNet.h"
+#include "core/Errors.h"
+#include "core/GeneratorFile.h"
+#include "core/WinogradConv.h"
+
+#include <QtTest>
+
+#include <thread>
+
+using namespace itgan;
+
+namespace {
+
+// Equal up to float rounding relative to the reference's largest magnitude.
+bool closeAtScale(const torch::Tensor &got, const torch::Tensor &want, double relative = 1e-5)
+{
+    return test::closeTo(got, want, relative * want.abs().max().item<double>(), 1e-5);
+}
+
+void setTrainable(torch::nn::Module &module, bool trainable)
+{
+    for (auto &p : module.parameters())
+        p.requires_grad_(trainable);
+}
+
+} // namespace
+
+class WinogradTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // The CPUs these tests run on (AVX-512) have oneDNN's Winograd kernel; elsewhere the
+        // networks keep LibTorch's convolution, and the comparisons below compare it with itself.
+        if (!WinogradConv3x3::available(128, 128))
+            qInfo("no Winograd kernel on this CPU: networks use LibTorch's convolution");
+    }
+
+    void forwardAndInputGradientMatchConv2d_data()
+    {
+        QTest::addColumn<int>("channels");
+        QTest::addColumn<int>("batch");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("padding");
+        QTest::newRow("ConvNet conv2, 128 ch 16x16") << 128 << 64 << 16 << 16 << 1;
+        QTest::newRow("ConvNet conv3, 128 ch 8x8") << 128 << 5 << 8 << 8 << 1;
+        QTest::newRow("BigGAN G16 block, 64 ch 32x32") << 64 << 9 << 32 << 32 << 1;
+        QTest::newRow("odd 7x9, no padding") << 128 << 3 << 7 << 9 << 0;
+    }
+
+    void forwardAndInputGradientMatchConv2d()
+    {
+        QFETCH(int, channels);
+        QFETCH(int, batch);
+        QFETCH(int, height);
+        QFETCH(int, width);
+        QFETCH(int, padding);
+        if (!WinogradConv3x3::available(channels, channels)) {
+            QVERIFY(!winogradApplies(torch::zeros({channels, channels, 3, 3}), torch::zeros({channels}), 1));
+            return;
+        }
+        torch::manual_seed(3);
+        const auto weight = torch::randn({channels, channels, 3, 3}) * 0.03, bias = torch::randn({channels});
+        const auto x = torch::randn({batch, channels, height, width});
+        const auto expected = torch::conv2d(x, weight, bias, 1, padding);
+        const auto got = WinogradConv3x3(weight, bias, padding).forward(x);
+        QCOMPARE(got.sizes(), expected.sizes());
+        QVERIFY2(closeAtScale(got, expected), qPrintable(test::describeDiff("forward", got, expected)));
+
+        // Through autograd: d(Σ r·conv(x))/dx with a random r.
+        const auto r = torch::randn(expected.sizes());
+        auto xa = x.clone().requires_grad_(true), xb = x.clone().requires_grad_(true);
+        (torch::conv2d(xa, weight, bias, 1, padding) * r).sum().backward();
+        QVERIFY(winogradApplies(weight, bias, 1));
+        (winogradConv2d(xb, weight, bias, padding) * r).sum().backward();
+        QVERIFY2(closeAtScale(xb.grad(), xa.grad()), qPrintable(test::describeDiff("input gradient", xb.grad(), xa.grad())));
+    }
+
+    void shapesWithoutAKernelFallBackToLibTorch()
+    {
+        // oneDNN's Winograd kernel takes padding ≤ 1: the ConvNet's first Fashion-MNIST conv
+        // (1 → 128 channels, padding 3) runs through LibTorch, forward and input gradient.
+        torch::manual_seed(4);
+        const auto weight = torch::randn({128, 1, 3, 3}), bias = torch::randn({128});
+        const auto x = torch::randn({6, 1, 28, 28});
+        WinogradConv3x3 conv(weight, bias, 3);
+        const auto expected = torch::conv2d(x, weight, bias, 1, 3);
+        QVERIFY(closeAtScale(conv.forward(x), expected));
+        const auto r = torch::randn(expected.sizes());
+        auto xa = x.clone().requires_grad_(true);
+        (torch::conv2d(xa, weight, bias, 1, 3) * r).sum().backward();
+        const auto viaBackward = conv.backwardData(r, 28, 28);
+        QVERIFY2(closeAtScale(viaBackward, xa.grad()), qPrintable(test::describeDiff("input gradient", viaBackward, xa.grad())));
+    }
+
+    void anotherThreadGetsTheSameResults()
+    {
+        // The studio runs convolutions on its worker and explorer threads: each builds its
+        // own primitives (sharing them crashed inside oneDNN) and gets the same results.
+        torch::manual_seed(6);
+        const auto weight = torch::randn({16, 16, 3, 3}), bias = torch::randn({16});
+        const auto x = torch::randn({16, 16, 8, 8}), r = torch::randn({16, 16, 8, 8});
+        WinogradConv3x3 conv(weight, bias, 1);
+        const auto out = conv.forward(x), grad = conv.backwardData(r, 8, 8);
+        torch::Tensor otherOut, otherGrad;
+        std::thread other([&] {
+            WinogradConv3x3 again(weight, bias, 1);
+            otherOut = again.forward(x);
+            otherGrad = again.backwardData(r, 8, 8);
+        });
+        other.join();
+        QVERIFY(torch::equal(otherOut, out));
+        QVERIFY(torch::equal(otherGrad, grad));
+        QVERIFY(closeAtScale(out, torch::conv2d(x, weight, bias, 1, 1)));
+    }
+
+    void refusesWhatItCannotDo()
+    {
+        const auto weight = torch::randn({128, 128, 3, 3}), bias = torch::randn({128});
+        QVERIFY(!winogradApplies(weight.clone().requires_grad_(true), bias, 1)); // trainable
+        QVERIFY(!winogradApplies(weight, bias, 2));                                // strided
+        QVERIFY(!winogradApplies(torch::randn({128, 128, 1, 1}), bias, 1));        // 1×1
+        try {
+            winogradConv2d(torch::randn({1, 128, 8, 8}), weight.clone().requires_grad_(true), bias, 1);
+            QFAIL("trainable weights were accepted");
+        } catch (const ModelError &e) {
+            QVERIFY2(QString(e.what()).contains("frozen"), e.what());
+        }
+        if (WinogradConv3x3::available(128, 128)) {
+            WinogradConv3x3 conv(weight, bias, 1);
+            try {
+                conv.forward(torch::randn({2, 64, 8, 8}));
+                QFAIL("64 input channels were accepted by a 128-channel convolution");
+            } catch (const ModelError &e) {
+                QVERIFY2(QString(e.what()).contains("[2, 64, 8, 8]"), e.what());
+            }
+            try {
+                conv.backwardData(torch::randn({2, 128, 8, 8}), 9, 9);
+                QFAIL("an output gradient of the wrong size was accepted");
+            } catch (const ModelError &e) {
+                QVERIFY2(QString(e.what()).contains("[2, 128, 8, 8]"), e.what());
+            }
+        }
+    }
+
+    void frozenConvNetMatchesTrainable()
+    {
+        torch::manual_seed(5);
+        ConvNetOptions options;
+        options.channels = 1;
+        options.imageSize = 28;
+        ConvNet net(options);
+        const auto images = torch::randn({6, 1, 28, 28});
+        auto run = [&](bool trainable) {
+            setTrainable(*net, trainable);
+            auto x = images.clone().requires_grad_(true);
+            const auto embedding = net->embed(x);
+            embedding.pow(2).sum().backward();
+            return std::make_pair(embedding.detach(), x.grad());
+        };
+        const auto [modulesOut, modulesGrad] = run(true);
+        const auto [frozenOut, frozenGrad] = run(false);
+        QVERIFY2(closeAtScale(frozenOut, modulesOut), qPrintable(test::describeDiff("embedding", frozenOut, modulesOut)));
+        QVERIFY2(closeAtScale(frozenGrad, modulesGrad, 1e-4),
+                 qPrintable(test::describeDiff("image gradient", frozenGrad, modulesGrad)));
+    }
+
+    void frozenBigGanMatchesTrainable()
+    {
+        torch::manual_seed(11);
+        LoadedGenerator g = createGenerator("biggan32", 16, 128, 10, 1);
+        g.generator->setTraining(false);
+        const auto z0 = torch::randn({4, 128});
+        const auto y = torch::tensor({0, 3, 7, 9}, torch::kInt64);
+        auto run = [&](bool trainable) {
+            g.generator->setWeightsRequireGrad(trainable);
+            auto z = z0.clone().requires_grad_(true);
+            const auto images = g.generator->generate(z, y);
+            images.pow(2).sum().backward();
+            return std::make_pair(images.detach(), z.grad());
+        };
+        const auto [trainableImages, trainableGrad] = run(true);
+        const auto [frozenImages, frozenGrad] = run(false);
+        QVERIFY2(closeAtScale(frozenImages, trainableImages),
+                 qPrintable(test::describeDiff("generated images", frozenImages, trainableImages)));
+        QVERIFY2(closeAtScale(frozenGrad, trainableGrad, 1e-4),
+                 qPrintable(test::describeDiff("latent gradient", frozenGrad, trainableGrad)));
+    }
+};
+
+QTEST_GUILESS_MAIN(WinogradTest)
+#include "tst_winograd.moc"

@@ -1,6 +1,8 @@
 // Condensation benchmark (not a test): seconds per iteration of GAN inversion, IT-GAN and
 // pixel DM at the settings SPEC §8 quotes, a breakdown of one IT-GAN iteration into
-// real-feature, generator and embedding time, and images/s with achieved GFLOP/s.
+// real-feature, generator and embedding time, and images/s with achieved GFLOP/s. GFLOP/s
+// counts direct-convolution FLOPs: with the Winograd path (core/WinogradConv) it is the
+// rate a direct convolution would need for the same time ("equivalent").
 //   bench_condensation [--threads T] [--iterations N]
 #include "core/BundledModels.h"
 #include "core/ClassifierFile.h"
@@ -80,7 +82,7 @@ void benchDm(const Dataset &data, int64_t perClass, int64_t realBatch, int itera
     const double images = static_cast<double>(data.numClasses() * (realBatch + perClass));
     // real: forward only; synthetic: forward + input-gradient backward (~2x forward).
     const double flops = data.numClasses() * (realBatch + 2.0 * perClass) * kConvNetForwardFlops;
-    std::printf("DM        %3lld img/class  real batch %4lld : %6.3f s/it  %7.0f images/s  %5.0f GFLOP/s\n",
+    std::printf("DM        %3lld img/class  real batch %4lld : %6.3f s/it  %7.0f images/s  %5.0f GFLOP/s equiv.\n",
                 static_cast<long long>(perClass), static_cast<long long>(realBatch), s, images / s, flops / s / 1e9);
 }
 
@@ -97,7 +99,7 @@ void benchItgan(Generator &g, const std::string &gname, const Dataset &data, int
     const double s = medianSeconds(seconds);
     const double images = static_cast<double>(data.numClasses() * (realBatch + 2 * perClass));
     const double flops = data.numClasses() * (realBatch + perClass + 2.0 * perClass) * kConvNetForwardFlops;
-    std::printf("IT-GAN    %3lld lat/class  real batch %4lld  %-14s: %6.3f s/it  %7.0f images/s  %5.0f GFLOP/s (ConvNet part)\n",
+    std::printf("IT-GAN    %3lld lat/class  real batch %4lld  %-14s: %6.3f s/it  %7.0f images/s  %5.0f GFLOP/s equiv. (ConvNet part)\n",
                 static_cast<long long>(perClass), static_cast<long long>(realBatch), gname.c_str(), s, images / s,
                 flops / s / 1e9);
 }

@@ -30,7 +30,7 @@ memory::desc plainDesc(const Dims &dims, memory::format_tag tag)
 
 // One convolution shape's primitive (forward, or gradient w.r.t. the input) and the
 // reorders between LibTorch's NCHW and the blocked layouts the Winograd kernel works in.
-// Immutable once built, so shared between calls and threads.
+// Immutable once built and reused by every call on the thread that built it.
 struct ShapePrimitive {
     dnnl::primitive primitive;
     memory::desc in, out, weights, bias; // the primitive's layouts (bias: forward only)
@@ -47,8 +47,8 @@ using ShapeKey = std::array<int64_t, 8>;
 
 // Scratch memory is passed with each call ("user" mode). With oneDNN's default
 // library-managed scratchpad, a Winograd primitive built on one thread crashed when run on
-// another (oneDNN 2.6; reproduced without LibTorch), and primitives here are shared by the
-// studio's worker and explorer threads.
+// another (oneDNN 2.6; reproduced without LibTorch). Primitives are also kept per thread
+// (primitiveFor), which user mode alone did not make safe in the studio.
 dnnl::primitive_attr userScratchpad()
 {
     dnnl::primitive_attr attr;
@@ -95,8 +95,8 @@ std::shared_ptr<const ShapePrimitive> buildPrimitive(const ShapeKey &k)
     }
     p->userIn = plainDesc(p->in.dims(), memory::format_tag::nchw);
     p->userOut = plainDesc(p->out.dims(), memory::format_tag::nchw);
-    // The layout reorders are shared between threads as well, so they are built in user mode
-    // too; between plain and blocked layouts they need no scratch memory at all.
+    // The layout reorders are built in user mode too; between plain and blocked layouts they
+    // need no scratch memory at all.
     const dnnl::reorder::primitive_desc toIn(cpuEngine(), p->userIn, cpuEngine(), p->in, userScratchpad()),
         fromOut(cpuEngine(), p->out, cpuEngine(), p->userOut, userScratchpad());
     if (toIn.scratchpad_desc().get_size() != 0 || fromOut.scratchpad_desc().get_size() != 0)

@@ -97,8 +97,7 @@ torch::Tensor ConvNetImpl::frozenOrTrainableFeatures(torch::Tensor x)
     // Trainable weights: the modules as they are.
     for (auto &layer : *m_features) {
         const auto conv = std::dynamic_pointer_cast<nn::Conv2dImpl>(layer.ptr());
-        if (conv && x.scalar_type() == torch::kFloat && x.device().is_cpu()
-            && winogradApplies(conv->weight, conv->bias, conv->options.stride()->at(0)))
+        if (conv && winogradApplies(x, conv->weight, conv->bias, conv->options.stride()->at(0)))
             x = winogradConv2d(x, conv->weight, conv->bias,
                                c10::get<torch::ExpandingArray<2>>(conv->options.padding())->at(0));
         else

@@ -85,7 +85,7 @@ torch::Tensor SNConv2dImpl::forward(const torch::Tensor &x)
 {
     const auto w = normalisedWeight();
     // A frozen generator (inversion, IT-GAN) convolves through Winograd (core/WinogradConv.h).
-    if (x.scalar_type() == torch::kFloat && x.device().is_cpu() && winogradApplies(w, bias, m_stride))
+    if (winogradApplies(x, w, bias, m_stride))
         return winogradConv2d(x, w, bias, m_padding);
     return F::conv2d(x, w, F::Conv2dFuncOptions().bias(bias).padding(m_padding).stride(m_stride));
 }

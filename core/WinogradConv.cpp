@@ -202,7 +202,11 @@ WinogradConv3x3::~WinogradConv3x3() = default;
 
 bool WinogradConv3x3::available(int64_t inChannels, int64_t outChannels)
 {
-    if (const char *off = std::getenv("ITGAN_NO_WINOGRAD"); off && *off && std::string(off) != "0")
+    static const bool disabled = [] {
+        const char *off = std::getenv("ITGAN_NO_WINOGRAD");
+        return off && *off && std::string(off) != "0";
+    }();
+    if (disabled)
         return false;
     static std::mutex mutex;
     static std::map<std::pair<int64_t, int64_t>, bool> known;
@@ -284,9 +288,9 @@ struct WinogradConvFunction : public torch::autograd::Function<WinogradConvFunct
 
 } // namespace
 
-bool winogradApplies(const torch::Tensor &weight, const torch::Tensor &bias, int64_t stride)
+bool winogradApplies(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias, int64_t stride)
 {
-    return stride == 1 && weight.dim() == 4 && weight.size(2) == 3 && weight.size(3) == 3
+    return x.scalar_type() == torch::kFloat && x.device().is_cpu() && stride == 1 && weight.dim() == 4 && weight.size(2) == 3 && weight.size(3) == 3
            && weight.scalar_type() == torch::kFloat && weight.device().is_cpu() && !weight.requires_grad()
            && bias.defined() && !bias.requires_grad() && WinogradConv3x3::available(weight.size(1), weight.size(0));
 }

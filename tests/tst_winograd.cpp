@@ -64,7 +64,8 @@ private slots:
         QFETCH(int, width);
         QFETCH(int, padding);
         if (!WinogradConv3x3::available(channels, channels)) {
-            QVERIFY(!winogradApplies(torch::zeros({channels, channels, 3, 3}), torch::zeros({channels}), 1));
+            QVERIFY(!winogradApplies(torch::zeros({1, channels, 8, 8}), torch::zeros({channels, channels, 3, 3}),
+                                      torch::zeros({channels}), 1));
             return;
         }
         torch::manual_seed(3);
@@ -79,7 +80,7 @@ private slots:
         const auto r = torch::randn(expected.sizes());
         auto xa = x.clone().requires_grad_(true), xb = x.clone().requires_grad_(true);
         (torch::conv2d(xa, weight, bias, 1, padding) * r).sum().backward();
-        QVERIFY(winogradApplies(weight, bias, 1));
+        QVERIFY(winogradApplies(xb, weight, bias, 1));
         (winogradConv2d(xb, weight, bias, padding) * r).sum().backward();
         QVERIFY2(closeAtScale(xb.grad(), xa.grad()), qPrintable(test::describeDiff("input gradient", xb.grad(), xa.grad())));
     }
@@ -125,9 +126,11 @@ private slots:
     void refusesWhatItCannotDo()
     {
         const auto weight = torch::randn({128, 128, 3, 3}), bias = torch::randn({128});
-        QVERIFY(!winogradApplies(weight.clone().requires_grad_(true), bias, 1)); // trainable
-        QVERIFY(!winogradApplies(weight, bias, 2));                                // strided
-        QVERIFY(!winogradApplies(torch::randn({128, 128, 1, 1}), bias, 1));        // 1×1
+        const auto x = torch::randn({1, 128, 8, 8});
+        QVERIFY(!winogradApplies(x, weight.clone().requires_grad_(true), bias, 1)); // trainable
+        QVERIFY(!winogradApplies(x, weight, bias, 2));                                // strided
+        QVERIFY(!winogradApplies(x, torch::randn({128, 128, 1, 1}), bias, 1));        // 1×1
+        QVERIFY(!winogradApplies(x.to(torch::kDouble), weight, bias, 1));              // not float
         try {
             winogradConv2d(torch::randn({1, 128, 8, 8}), weight.clone().requires_grad_(true), bias, 1);
             QFAIL("trainable weights were accepted");

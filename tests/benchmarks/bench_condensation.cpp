@@ -1,9 +1,12 @@
-// Condensation benchmark (not a test): seconds per iteration of GAN inversion, IT-GAN and
-// pixel DM at the settings SPEC §8 quotes, a breakdown of one IT-GAN iteration into
-// real-feature, generator and embedding time, and images/s with achieved GFLOP/s. GFLOP/s
-// counts direct-convolution FLOPs: with the Winograd path (core/WinogradConv) it is the
-// rate a direct convolution would need for the same time ("equivalent").
-//   bench_condensation [--threads T] [--iterations N]
+// Condensation benchmark (built, not registered with CTest: timings on shared machines are
+// noise): seconds per iteration of GAN inversion, IT-GAN and pixel DM at the settings SPEC
+// §8 quotes (10 and 50 per class, real batch 64 and 256, plus the reference settings), a
+// breakdown of one IT-GAN iteration into real-feature, generator and embedding time, and
+// images/s with achieved GFLOP/s. GFLOP/s counts direct-convolution FLOPs: with the
+// Winograd path (core/WinogradConv) it is the rate a direct convolution would need for the
+// same time ("equivalent"). A Qt Test program: it fails if a run did not do every
+// iteration, a loss or time is not finite, or a breakdown part took no time.
+//   [ITGAN_BENCH_ITERATIONS=4] [ITGAN_BENCH_THREADS=N] bench_condensation
 #include "core/BundledModels.h"
 #include "core/ClassifierFile.h"
 #include "core/CondensationSupport.h"
@@ -17,10 +20,12 @@
 #include "core/SyntheticSets.h"
 #include "core/Threads.h"
 
+#include <QtTest>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
@@ -45,20 +50,40 @@ std::string scratch(const std::string &name)
     return dir.string();
 }
 
-// Median seconds per iteration after the first (warm-up) iteration.
-double medianSeconds(const std::vector<double> &seconds)
-{
-    std::vector<double> s(seconds.begin() + (seconds.size() > 1 ? 1 : 0), seconds.end());
-    std::sort(s.begin(), s.end());
-    return s[s.size() / 2];
-}
+// Every iteration's event of one run.
+struct Events {
+    std::vector<IterationEvent> all;
 
-JobHooks collect(std::vector<double> &seconds)
-{
-    JobHooks hooks;
-    hooks.onIteration = [&seconds](const IterationEvent &e) { seconds.push_back(e.seconds); };
-    return hooks;
-}
+    JobHooks hooks()
+    {
+        JobHooks h;
+        h.onIteration = [this](const IterationEvent &e) { all.push_back(e); };
+        return h;
+    }
+
+    // Median seconds per iteration after the first (warm-up) iteration, once the run is
+    // checked: every planned iteration happened, with finite loss terms and times.
+    double checkedMedianSeconds(int planned) const
+    {
+        if (static_cast<int>(all.size()) != planned)
+            throw std::runtime_error(std::to_string(all.size()) + " iterations reported, " + std::to_string(planned)
+                                     + " planned");
+        std::vector<double> s;
+        for (const auto &e : all) {
+            for (const auto &[name, value] : e.terms)
+                if (!std::isfinite(value))
+                    throw std::runtime_error(e.method + " iteration " + std::to_string(e.iteration) + ": " + name
+                                             + " is " + std::to_string(value));
+            if (!(e.seconds > 0) || !std::isfinite(e.seconds))
+                throw std::runtime_error(e.method + " iteration " + std::to_string(e.iteration) + " took "
+                                         + std::to_string(e.seconds) + " s");
+            if (&e != &all.front()) // the warm-up
+                s.push_back(e.seconds);
+        }
+        std::sort(s.begin(), s.end());
+        return s[s.size() / 2];
+    }
+};
 
 LatentSet pairedLatents(const Dataset &data, int64_t perClass, int64_t latentSize)
 {
@@ -76,9 +101,9 @@ void benchDm(const Dataset &data, int64_t perClass, int64_t realBatch, int itera
     c.realBatch = realBatch;
     c.iterations = iterations;
     c.checkpointEvery = 1000000;
-    std::vector<double> seconds;
-    runDm(data, c, {scratch("dm"), false, {}}, nullptr, collect(seconds));
-    const double s = medianSeconds(seconds);
+    Events events;
+    runDm(data, c, {scratch("dm"), false, {}}, nullptr, events.hooks());
+    const double s = events.checkedMedianSeconds(iterations);
     const double images = static_cast<double>(data.numClasses() * (realBatch + perClass));
     // real: forward only; synthetic: forward + input-gradient backward (~2x forward).
     const double flops = data.numClasses() * (realBatch + 2.0 * perClass) * kConvNetForwardFlops;
@@ -93,10 +118,10 @@ void benchItgan(Generator &g, const std::string &gname, const Dataset &data, int
     c.realBatch = realBatch;
     c.iterations = iterations;
     c.checkpointEvery = 1000000;
-    std::vector<double> seconds;
+    Events events;
     runItgan(g, data, pairedLatents(data, perClass, g.info().latentSize), c, {scratch("itgan"), false, {}}, nullptr,
-             collect(seconds));
-    const double s = medianSeconds(seconds);
+             events.hooks());
+    const double s = events.checkedMedianSeconds(iterations);
     const double images = static_cast<double>(data.numClasses() * (realBatch + 2 * perClass));
     const double flops = data.numClasses() * (realBatch + perClass + 2.0 * perClass) * kConvNetForwardFlops;
     std::printf("IT-GAN    %3lld lat/class  real batch %4lld  %-14s: %6.3f s/it  %7.0f images/s  %5.0f GFLOP/s equiv. (ConvNet part)\n",
@@ -111,15 +136,16 @@ void benchInversion(Generator &g, const std::string &gname, ClassifierNet &psi, 
     c.imagesPerClass = perClass;
     c.iterations = iterations;
     c.checkpointEvery = 1000000;
-    std::vector<double> seconds;
-    runInversion(g, psi, data, c, {scratch("inversion"), false, {}}, nullptr, collect(seconds));
-    const double s = medianSeconds(seconds);
+    Events events;
+    runInversion(g, psi, data, c, {scratch("inversion"), false, {}}, nullptr, events.hooks());
+    const double s = events.checkedMedianSeconds(iterations);
     std::printf("inversion %5lld latents  %-14s: %6.3f s/it  %7.0f latents/s\n",
                 static_cast<long long>(perClass * data.numClasses()), gname.c_str(), s,
                 static_cast<double>(perClass * data.numClasses()) / s);
 }
 
-// One IT-GAN iteration's work, class by class, split into its three parts.
+// One IT-GAN iteration's work, class by class, split into its three parts; each part must
+// take measurable time.
 void breakdownItgan(Generator &g, const std::string &gname, const Dataset &data, int64_t perClass, int64_t realBatch)
 {
     const RealClassImages real(data);
@@ -156,6 +182,8 @@ void breakdownItgan(Generator &g, const std::string &gname, const Dataset &data,
         generatorTime = rep == 0 ? gen : std::min(generatorTime, gen);
         embedTime = rep == 0 ? emb : std::min(embedTime, emb);
     }
+    if (!(realTime > 0 && generatorTime > 0 && embedTime > 0))
+        throw std::runtime_error("an IT-GAN breakdown part took no time");
     const double total = realTime + generatorTime + embedTime;
     std::printf("IT-GAN breakdown (%s, %lld lat/class, real %lld/class): real features %.3f s (%.0f%%), generator "
                 "fwd+bwd %.3f s (%.0f%%), embedding fwd+bwd %.3f s (%.0f%%)\n",
@@ -163,37 +191,86 @@ void breakdownItgan(Generator &g, const std::string &gname, const Dataset &data,
                 100 * realTime / total, generatorTime, 100 * generatorTime / total, embedTime, 100 * embedTime / total);
 }
 
+// Runs one part; a failed check (or an engine error) becomes a test failure with its message.
+template <typename Part>
+bool runChecked(Part &&part)
+{
+    try {
+        part();
+        return true;
+    } catch (const std::exception &e) {
+        QTest::qFail(e.what(), __FILE__, __LINE__);
+        return false;
+    }
+}
+
+int environmentInt(const char *name, int fallback)
+{
+    return qEnvironmentVariableIntValue(name) > 0 ? qEnvironmentVariableIntValue(name) : fallback;
+}
+
 } // namespace
 
-int main(int argc, char **argv)
-{
-    int threads = 0, iterations = 4;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--threads"))
-            threads = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--iterations"))
-            iterations = std::atoi(argv[i + 1]);
-    }
-    keepFreedMemoryForReuse();
-    std::printf("threads: %d\n", configureTorchThreads(threads));
-    const Dataset data = loadDataset({"fashion-mnist"});
-    torch::manual_seed(0);
-    auto biggan = createGenerator("biggan32", 16, 128, 10, 1);
-    auto bundled = loadGenerator(bundledModelPath(kBundledGenerator));
-    auto psi = loadClassifier(bundledModelPath(kBundledClassifier), "convnet", 1, 28);
+// The benchmark's parts as test slots.
+class CondensationBenchmark : public QObject {
+    Q_OBJECT
 
-    benchDm(data, 10, 256, iterations);
-    benchDm(data, 50, 256, iterations);
-    benchDm(data, 10, 64, iterations);
-    benchItgan(*biggan.generator, "biggan32 G16", data, 10, 500, iterations);
-    benchItgan(*bundled.generator, "bundled dcgan", data, 10, 500, iterations);
-    benchItgan(*biggan.generator, "biggan32 G16", data, 10, 256, iterations);
-    benchItgan(*biggan.generator, "biggan32 G16", data, 10, 64, iterations);
-    benchItgan(*biggan.generator, "biggan32 G16", data, 50, 256, iterations);
-    benchItgan(*biggan.generator, "biggan32 G16", data, 50, 64, iterations);
-    breakdownItgan(*biggan.generator, "biggan32 G16", data, 10, 500);
-    breakdownItgan(*biggan.generator, "biggan32 G16", data, 50, 256);
-    benchInversion(*biggan.generator, "biggan32 G16", *psi, data, 100, iterations);
-    benchInversion(*bundled.generator, "bundled dcgan", *psi, data, 100, iterations);
-    return 0;
-}
+    int m_iterations = 4;
+    Dataset m_data;
+    LoadedGenerator m_biggan, m_bundled;
+    std::shared_ptr<ClassifierNet> m_psi;
+
+private slots:
+    void initTestCase()
+    {
+        m_iterations = environmentInt("ITGAN_BENCH_ITERATIONS", 4);
+        QVERIFY2(m_iterations >= 2, "ITGAN_BENCH_ITERATIONS: at least 2 (the first is a warm-up)");
+        keepFreedMemoryForReuse();
+        std::printf("threads: %d\n", configureTorchThreads(environmentInt("ITGAN_BENCH_THREADS", 0)));
+        m_data = loadDataset({"fashion-mnist"});
+        torch::manual_seed(0);
+        m_biggan = createGenerator("biggan32", 16, 128, 10, 1);
+        m_bundled = loadGenerator(bundledModelPath(kBundledGenerator));
+        m_psi = loadClassifier(bundledModelPath(kBundledClassifier), "convnet", 1, 28);
+    }
+
+    void dm()
+    {
+        runChecked([&] {
+            for (int64_t perClass : {10, 50})
+                for (int64_t realBatch : {256, 64})
+                    benchDm(m_data, perClass, realBatch, m_iterations);
+        });
+    }
+
+    void itgan()
+    {
+        runChecked([&] {
+            benchItgan(*m_biggan.generator, "biggan32 G16", m_data, 10, 500, m_iterations);
+            benchItgan(*m_bundled.generator, "bundled dcgan", m_data, 10, 500, m_iterations);
+            for (int64_t perClass : {10, 50})
+                for (int64_t realBatch : {256, 64})
+                    benchItgan(*m_biggan.generator, "biggan32 G16", m_data, perClass, realBatch, m_iterations);
+        });
+    }
+
+    void itganBreakdown()
+    {
+        runChecked([&] {
+            breakdownItgan(*m_biggan.generator, "biggan32 G16", m_data, 10, 500);
+            breakdownItgan(*m_biggan.generator, "biggan32 G16", m_data, 50, 256);
+        });
+    }
+
+    void inversion()
+    {
+        runChecked([&] {
+            for (int64_t perClass : {10, 50, 100})
+                benchInversion(*m_biggan.generator, "biggan32 G16", *m_psi, m_data, perClass, m_iterations);
+            benchInversion(*m_bundled.generator, "bundled dcgan", *m_psi, m_data, 100, m_iterations);
+        });
+    }
+};
+
+QTEST_GUILESS_MAIN(CondensationBenchmark)
+#include "bench_condensation.moc"

@@ -1,6 +1,7 @@
 #include "core/BigGan.h"
 
 #include "core/Errors.h"
+#include "core/ScaleShiftRelu.h"
 
 namespace itgan {
 
@@ -20,6 +21,29 @@ torch::Tensor upsampleNearest(const torch::Tensor &x)
 torch::Tensor batchNormCore(const torch::Tensor &x, const torch::Tensor &mean, const torch::Tensor &var, bool training)
 {
     return torch::batch_norm(x, {}, {}, mean, var, training, kBatchNormMomentum, kBatchNormEps, false);
+}
+
+// Whether an eval-mode BN with this gain and bias can take the fused frozen path: float
+// CPU input, and no gradient wanted for the BN's own parameters.
+bool fusableEvalBatchNorm(bool training, const torch::Tensor &x, const torch::Tensor &gain, const torch::Tensor &bias)
+{
+    return !training && x.dim() == 4 && x.scalar_type() == torch::kFloat && x.device().is_cpu()
+           && (!torch::GradMode::is_enabled() || (!gain.requires_grad() && !bias.requires_grad()));
+}
+
+// relu(BN(x)·gain + bias) in eval mode as one scale and shift per (image, channel):
+// scale = gain / sqrt(var + eps), shift = bias − mean · scale (gain, bias: [N or 1, C]).
+torch::Tensor evalBatchNormRelu(const torch::Tensor &x, const torch::Tensor &mean, const torch::Tensor &var,
+                                const torch::Tensor &gain, const torch::Tensor &bias)
+{
+    torch::Tensor scale, shift;
+    {
+        torch::NoGradGuard noGrad; // constants of the frozen network
+        const std::vector<int64_t> sizes{x.size(0), x.size(1)};
+        scale = (gain * torch::rsqrt(var + kBatchNormEps)).expand(sizes).contiguous();
+        shift = (bias - mean * scale).expand(sizes).contiguous();
+    }
+    return frozenScaleShiftRelu(x, scale, shift);
 }
 
 } // namespace
@@ -44,6 +68,19 @@ torch::Tensor ConditionalBatchNormImpl::forward(const torch::Tensor &x, const to
     return batchNormCore(x, m_storedMean, m_storedVar, is_training()) * gain + bias;
 }
 
+torch::Tensor ConditionalBatchNormImpl::forwardRelu(const torch::Tensor &x, const torch::Tensor &y)
+{
+    if (!fusableEvalBatchNorm(is_training(), x, m_gain->weight, m_bias->weight))
+        return torch::relu(forward(x, y));
+    torch::Tensor gain, bias;
+    {
+        torch::NoGradGuard noGrad;
+        gain = 1 + m_gain->forward(y);
+        bias = m_bias->forward(y);
+    }
+    return evalBatchNormRelu(x, m_storedMean, m_storedVar, gain, bias);
+}
+
 OutputBatchNormImpl::OutputBatchNormImpl(int64_t channels)
 {
     m_gain = register_parameter("gain", torch::ones({channels}));
@@ -58,6 +95,13 @@ torch::Tensor OutputBatchNormImpl::forward(const torch::Tensor &x)
            + m_bias.view({1, -1, 1, 1});
 }
 
+torch::Tensor OutputBatchNormImpl::forwardRelu(const torch::Tensor &x)
+{
+    if (!fusableEvalBatchNorm(is_training(), x, m_gain, m_bias))
+        return torch::relu(forward(x));
+    return evalBatchNormRelu(x, m_storedMean, m_storedVar, m_gain.view({1, -1}), m_bias.view({1, -1}));
+}
+
 GeneratorBlockImpl::GeneratorBlockImpl(int64_t in, int64_t out, int64_t numClasses)
 {
     m_conv1 = register_module("conv1", SNConv2d(in, out, 3, 1));
@@ -69,11 +113,13 @@ GeneratorBlockImpl::GeneratorBlockImpl(int64_t in, int64_t out, int64_t numClass
 
 torch::Tensor GeneratorBlockImpl::forward(const torch::Tensor &x, const torch::Tensor &y)
 {
-    auto h = torch::relu(m_bn1->forward(x, y));
+    auto h = m_bn1->forwardRelu(x, y);
     h = m_conv1->forward(upsampleNearest(h));
-    h = m_conv2->forward(torch::relu(m_bn2->forward(h, y)));
-    // The shortcut is upsampled first, then the 1x1 conv.
-    return h + m_convShortcut->forward(upsampleNearest(x));
+    h = m_conv2->forward(m_bn2->forwardRelu(h, y));
+    // The reference upsamples the shortcut, then applies the 1x1 conv. Nearest upsampling
+    // only repeats pixels, and a 1x1 conv maps each pixel alone, so the two commute: the
+    // same values with a quarter of the shortcut's work, forward and backward.
+    return h + upsampleNearest(m_convShortcut->forward(x));
 }
 
 BigGanGeneratorImpl::BigGanGeneratorImpl(const BigGanOptions &options) : m_options(options)
@@ -104,7 +150,7 @@ torch::Tensor BigGanGeneratorImpl::run(const torch::Tensor &z, const torch::Tens
     auto h = m_linear->forward(z).view({z.size(0), -1, kBottomWidth, kBottomWidth});
     for (auto &block : m_blocks)
         h = block->forward(h, y);
-    return torch::tanh(m_outputConv->forward(torch::relu(m_outputBn->forward(h))));
+    return torch::tanh(m_outputConv->forward(m_outputBn->forwardRelu(h)));
 }
 
 void BigGanGeneratorImpl::setWeightsRequireGrad(bool requireGrad)

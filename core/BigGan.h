@@ -14,6 +14,9 @@ class ConditionalBatchNormImpl : public torch::nn::Module {
 public:
     ConditionalBatchNormImpl(int64_t channels, int64_t numClasses);
     torch::Tensor forward(const torch::Tensor &x, const torch::Tensor &y);
+    // relu(forward(x, y)); in eval mode with frozen parameters one fused op
+    // (core/ScaleShiftRelu.h), differentiable w.r.t. x.
+    torch::Tensor forwardRelu(const torch::Tensor &x, const torch::Tensor &y);
 
 private:
     torch::nn::Embedding m_gain{nullptr}, m_bias{nullptr};
@@ -26,6 +29,8 @@ class OutputBatchNormImpl : public torch::nn::Module {
 public:
     explicit OutputBatchNormImpl(int64_t channels);
     torch::Tensor forward(const torch::Tensor &x);
+    // relu(forward(x)), fused in eval mode with frozen parameters (as ConditionalBatchNorm).
+    torch::Tensor forwardRelu(const torch::Tensor &x);
 
 private:
     torch::Tensor m_gain, m_bias, m_storedMean, m_storedVar;

@@ -58,33 +58,43 @@ ConvNetImpl::ConvNetImpl(const ConvNetOptions &options) : m_options(options)
     m_classifier = register_module("classifier", nn::Linear(m_embeddingSize, options.numClasses));
 }
 
+bool ConvNetImpl::blocksFrozen() const
+{
+    for (const Block &b : m_blocks)
+        for (const auto *p : {&b.conv->weight, &b.conv->bias, &b.norm->weight, &b.norm->bias})
+            if (p->requires_grad())
+                return false;
+    return true;
+}
+
 torch::Tensor ConvNetImpl::fusedEmbed(torch::Tensor x)
 {
     for (size_t d = 0; d < m_blocks.size(); ++d) {
         Block &b = m_blocks[d];
         const double eps = b.norm->options.eps();
         if (d == 0 && x.size(1) <= 4) {
-            x = firstConvBlock(x, b.conv->weight, b.conv->bias, b.padding, b.norm->weight, b.norm->bias, eps);
+            x = frozenFirstConvBlock(x, b.conv->weight, b.conv->bias, b.padding, b.norm->weight, b.norm->bias, eps);
             continue;
         }
-        const auto &weight = b.conv->weight;
-        const auto convolved = WinogradConv3x3::available(weight.size(1), weight.size(0))
-                                   ? WinogradConv3x3(weight, b.conv->bias, b.padding).forward(x)
+        const auto convolved = winogradApplies(x, b.conv->weight, b.conv->bias, 1)
+                                   ? winogradConv2d(x, b.conv->weight, b.conv->bias, b.padding)
                                    : b.conv->forward(x);
-        x = instanceNormReluAvgPool(convolved, b.norm->weight, b.norm->bias, eps);
+        x = frozenInstanceNormReluAvgPool(convolved, b.norm->weight, b.norm->bias, eps);
     }
     return x.flatten(1);
 }
 
 torch::Tensor ConvNetImpl::embed(torch::Tensor x)
 {
-    // Without autograd (real-image features), the fused blocks do the same math with far
-    // less memory traffic (core/FusedConvBlocks.h) and the wide 3×3 convolutions use
-    // Winograd's algorithm where the CPU has it (core/WinogradConv.h). The whole batch
-    // goes through at once: cache-sized chunks measured no faster alone, and much slower
-    // with another job on the machine (each chunk adds OpenMP barriers that wait for a
-    // descheduled thread).
-    if (m_fusable && !torch::GradMode::is_enabled() && x.scalar_type() == torch::kFloat && x.device().is_cpu())
+    // Frozen blocks (every network DM, IT-GAN and inversion embed with), or no autograd at
+    // all: the fused blocks do the same math with far less memory traffic, forward and
+    // backward (core/FusedConvBlocks.h), and the wide 3×3 convolutions use Winograd's
+    // algorithm where the CPU has it (core/WinogradConv.h). The whole batch goes through
+    // at once: cache-sized chunks measured no faster alone, and much slower with another
+    // job on the machine (each chunk adds OpenMP barriers that wait for a descheduled
+    // thread). Trainable blocks under autograd take the modules.
+    if (m_fusable && x.scalar_type() == torch::kFloat && x.device().is_cpu()
+        && (!torch::GradMode::is_enabled() || blocksFrozen()))
         return fusedEmbed(x);
     // flatten (not view): augmented 1-channel batches may carry channels-last strides.
     return frozenOrTrainableFeatures(x).flatten(1);
@@ -92,9 +102,9 @@ torch::Tensor ConvNetImpl::embed(torch::Tensor x)
 
 torch::Tensor ConvNetImpl::frozenOrTrainableFeatures(torch::Tensor x)
 {
-    // Frozen weights (the synthetic images' path in DM, IT-GAN and inversion): the wide
-    // 3×3 convolutions go through Winograd, still differentiable w.r.t. their input.
-    // Trainable weights: the modules as they are.
+    // Blocks the fused path does not cover (other norms, activations, pooling): with
+    // frozen weights the wide 3×3 convolutions still go through Winograd, differentiable
+    // w.r.t. their input; trainable weights take the modules as they are.
     for (auto &layer : *m_features) {
         const auto conv = std::dynamic_pointer_cast<nn::Conv2dImpl>(layer.ptr());
         if (conv && winogradApplies(x, conv->weight, conv->bias, conv->options.stride()->at(0)))

@@ -30,7 +30,7 @@ private:
     ConvNetOptions m_options;
     int64_t m_embeddingSize = 0;
     torch::nn::Sequential m_features{nullptr};
-    // The blocks again, typed, for the fused inference path (instance norm, ReLU, avg pool).
+    // The blocks again, typed, for the fused path (instance norm, ReLU, avg pool).
     struct Block {
         torch::nn::Conv2d conv;
         torch::nn::GroupNorm norm;
@@ -38,6 +38,7 @@ private:
     };
     std::vector<Block> m_blocks;
     torch::Tensor fusedEmbed(torch::Tensor x);
+    bool blocksFrozen() const;
     torch::Tensor frozenOrTrainableFeatures(torch::Tensor x);
     bool m_fusable = false;
     torch::nn::Linear m_classifier{nullptr};

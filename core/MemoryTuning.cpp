@@ -9,7 +9,7 @@ void keepFreedMemoryForReuse()
     // Serve large blocks from the heap, never by mmap, so they are reused after free...
     mallopt(M_MMAP_MAX, 0);
     // ...and do not give the top of the heap back to the kernel after every free.
-    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+    mallopt(M_TRIM_THRESHOLD, 2147483647);
     mallopt(M_TOP_PAD, 256 << 20);
     // One arena: per-thread arenas live in mmapped heaps that the settings above do not cover.
     mallopt(M_ARENA_MAX, 1);

@@ -84,8 +84,9 @@ SNConv2dImpl::SNConv2dImpl(int64_t in, int64_t out, int64_t kernel, int64_t padd
 torch::Tensor SNConv2dImpl::forward(const torch::Tensor &x)
 {
     const auto w = normalisedWeight();
-    // A frozen generator (inversion, IT-GAN) convolves through Winograd (core/WinogradConv.h).
-    if (winogradApplies(x, w, bias, m_stride))
+    // A frozen generator in eval mode (inversion, IT-GAN, sampling) convolves through
+    // Winograd (core/WinogradConv.h); GAN training keeps LibTorch's convolution.
+    if (!is_training() && winogradApplies(x, w, bias, m_stride))
         return winogradConv2d(x, w, bias, m_padding);
     return F::conv2d(x, w, F::Conv2dFuncOptions().bias(bias).padding(m_padding).stride(m_stride));
 }

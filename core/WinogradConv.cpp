@@ -291,14 +291,15 @@ struct WinogradConvFunction : public torch::autograd::Function<WinogradConvFunct
 bool winogradApplies(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias, int64_t stride)
 {
     return x.scalar_type() == torch::kFloat && x.device().is_cpu() && stride == 1 && weight.dim() == 4 && weight.size(2) == 3 && weight.size(3) == 3
-           && weight.scalar_type() == torch::kFloat && weight.device().is_cpu() && !weight.requires_grad()
-           && bias.defined() && !bias.requires_grad() && WinogradConv3x3::available(weight.size(1), weight.size(0));
+           && weight.scalar_type() == torch::kFloat && weight.device().is_cpu() && bias.defined()
+           && (!torch::GradMode::is_enabled() || (!weight.requires_grad() && !bias.requires_grad()))
+           && WinogradConv3x3::available(weight.size(1), weight.size(0));
 }
 
 torch::Tensor winogradConv2d(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
                              int64_t padding)
 {
-    if (weight.requires_grad() || bias.requires_grad())
+    if (torch::GradMode::is_enabled() && (weight.requires_grad() || bias.requires_grad()))
         throw ModelError("Winograd convolution: only frozen weights are supported (the weights require a gradient)");
     if (!torch::GradMode::is_enabled() || !x.requires_grad())
         return WinogradConv3x3(weight, bias, padding).forward(x);

@@ -41,8 +41,8 @@ private:
 };
 
 // Whether convolving x with these parameters can take the Winograd path: float CPU input,
-// a 3×3 float kernel, stride 1, neither weight nor bias needing a gradient, and a kernel
-// for the channel counts on this CPU.
+// a 3×3 float kernel, stride 1, neither weight nor bias needing a gradient (or no grad
+// mode), and a kernel for the channel counts on this CPU.
 bool winogradApplies(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias, int64_t stride);
 
 // conv2d(x, weight, bias, stride 1, padding) through WinogradConv3x3, differentiable

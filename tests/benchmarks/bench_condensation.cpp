@@ -7,6 +7,8 @@
 // same time ("equivalent"). A Qt Test program: it fails if a run did not do every
 // iteration, a loss or time is not finite, or a breakdown part took no time.
 //   [ITGAN_BENCH_ITERATIONS=4] [ITGAN_BENCH_THREADS=N] bench_condensation
+#include "BenchSupport.h"
+
 #include "core/BundledModels.h"
 #include "core/ClassifierFile.h"
 #include "core/CondensationSupport.h"
@@ -31,17 +33,13 @@
 
 namespace fs = std::filesystem;
 using namespace itgan;
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
+using bench::secondsSince;
 
 namespace {
 
 // ConvNet-128 (depth 3) forward FLOPs for one 1x28x28 image (first conv padded to 32x32).
 constexpr double kConvNetForwardFlops = 2.0 * (32 * 32 * 128 * 9 * 1 + 16 * 16 * 128 * 128 * 9 + 8 * 8 * 128 * 128 * 9);
-
-double secondsSince(Clock::time_point t)
-{
-    return std::chrono::duration<double>(Clock::now() - t).count();
-}
 
 std::string scratch(const std::string &name)
 {
@@ -191,24 +189,6 @@ void breakdownItgan(Generator &g, const std::string &gname, const Dataset &data,
                 100 * realTime / total, generatorTime, 100 * generatorTime / total, embedTime, 100 * embedTime / total);
 }
 
-// Runs one part; a failed check (or an engine error) becomes a test failure with its message.
-template <typename Part>
-bool runChecked(Part &&part)
-{
-    try {
-        part();
-        return true;
-    } catch (const std::exception &e) {
-        QTest::qFail(e.what(), __FILE__, __LINE__);
-        return false;
-    }
-}
-
-int environmentInt(const char *name, int fallback)
-{
-    return qEnvironmentVariableIntValue(name) > 0 ? qEnvironmentVariableIntValue(name) : fallback;
-}
-
 } // namespace
 
 // The benchmark's parts as test slots.
@@ -223,10 +203,10 @@ class CondensationBenchmark : public QObject {
 private slots:
     void initTestCase()
     {
-        m_iterations = environmentInt("ITGAN_BENCH_ITERATIONS", 4);
+        m_iterations = bench::environmentInt("ITGAN_BENCH_ITERATIONS", 4);
         QVERIFY2(m_iterations >= 2, "ITGAN_BENCH_ITERATIONS: at least 2 (the first is a warm-up)");
         keepFreedMemoryForReuse();
-        std::printf("threads: %d\n", configureTorchThreads(environmentInt("ITGAN_BENCH_THREADS", 0)));
+        std::printf("threads: %d\n", configureTorchThreads(bench::environmentInt("ITGAN_BENCH_THREADS", 0)));
         m_data = loadDataset({"fashion-mnist"});
         torch::manual_seed(0);
         m_biggan = createGenerator("biggan32", 16, 128, 10, 1);
@@ -236,7 +216,7 @@ private slots:
 
     void dm()
     {
-        runChecked([&] {
+        bench::runChecked([&] {
             for (int64_t perClass : {10, 50})
                 for (int64_t realBatch : {256, 64})
                     benchDm(m_data, perClass, realBatch, m_iterations);
@@ -245,7 +225,7 @@ private slots:
 
     void itgan()
     {
-        runChecked([&] {
+        bench::runChecked([&] {
             benchItgan(*m_biggan.generator, "biggan32 G16", m_data, 10, 500, m_iterations);
             benchItgan(*m_bundled.generator, "bundled dcgan", m_data, 10, 500, m_iterations);
             for (int64_t perClass : {10, 50})
@@ -256,7 +236,7 @@ private slots:
 
     void itganBreakdown()
     {
-        runChecked([&] {
+        bench::runChecked([&] {
             breakdownItgan(*m_biggan.generator, "biggan32 G16", m_data, 10, 500);
             breakdownItgan(*m_biggan.generator, "biggan32 G16", m_data, 50, 256);
         });
@@ -264,7 +244,7 @@ private slots:
 
     void inversion()
     {
-        runChecked([&] {
+        bench::runChecked([&] {
             for (int64_t perClass : {10, 50, 100})
                 benchInversion(*m_biggan.generator, "biggan32 G16", *m_psi, m_data, perClass, m_iterations);
             benchInversion(*m_bundled.generator, "bundled dcgan", *m_psi, m_data, 100, m_iterations);

@@ -1,22 +1,29 @@
-// ConvNet throughput benchmark (not a test): forward+backward images/s and GFLOP/s at
-// batch 256, width 128, depth 3, for 3x32x32 and 1x28x28 inputs, and the wall time of
-// one evaluation-training epoch on 500 real Fashion-MNIST images (SPEC §8).
-//   bench_convnet [--iterations N] [--threads T] [--no-memory-tuning]
+// ConvNet throughput benchmark (built, not registered with CTest: timings on shared
+// machines are noise): forward+backward images/s and GFLOP/s at batch 256, width 128,
+// depth 3, for 3x32x32 and 1x28x28 inputs, and the wall time of one evaluation-training
+// epoch on 500 real Fashion-MNIST images (SPEC §8). A Qt Test program: it fails if a loss
+// or a gradient is not finite, the weights get no gradient, an iteration time is not
+// finite, or the evaluation training does not learn (test accuracy at chance).
+//   [ITGAN_BENCH_ITERATIONS=5] [ITGAN_BENCH_THREADS=N] [ITGAN_BENCH_NO_MEMORY_TUNING=1] bench_convnet
+#include "BenchSupport.h"
+
 #include "core/ClassifierTrainer.h"
 #include "core/DatasetLoader.h"
 #include "core/MemoryTuning.h"
 #include "core/NetworkFactory.h"
 #include "core/Threads.h"
 
+#include <QtTest>
+
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
-#include <cstring>
 #include <string>
 #include <vector>
 
 using namespace itgan;
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
 
 namespace {
 
@@ -66,9 +73,18 @@ void benchForwardBackward(int64_t channels, int64_t size, int iterations)
         auto loss = torch::nn::functional::cross_entropy(net->forward(x), y);
         loss.backward();
         const double s = std::chrono::duration<double>(Clock::now() - start).count();
+        bench::require(std::isfinite(loss.item<double>()), "the cross-entropy is not finite");
+        bench::require(std::isfinite(s) && s > 0, "an iteration took " + std::to_string(s) + " s");
         if (i >= 2) // two warm-up iterations
             seconds.push_back(s);
     }
+    double gradientNorm = 0;
+    for (const auto &p : net->parameters()) {
+        bench::require(p.grad().defined(), "a ConvNet weight got no gradient");
+        gradientNorm += p.grad().pow(2).sum().item<double>();
+    }
+    bench::require(std::isfinite(gradientNorm) && gradientNorm > 0,
+                   "the weight gradients are zero or not finite (squared norm " + std::to_string(gradientNorm) + ")");
     const double t = median(seconds);
     const double gflops = trainingFlopsPerImage(channels, size) * kBatch / t / 1e9;
     std::printf("convnet fwd+bwd %lldx%lldx%lld batch %lld: %.3f s/iter, %.0f images/s, %.1f GFLOP/s\n",
@@ -87,42 +103,49 @@ void benchEvaluationEpoch()
     config.epochs = 8;
     config.testEvery = 1000; // only the last epoch tests; the others time pure training
     const TrainingResult r = trainClassifier(config, train, test, 10);
+    bench::require(static_cast<int>(r.epochs.size()) == config.epochs,
+                   std::to_string(r.epochs.size()) + " epochs recorded, " + std::to_string(config.epochs) + " planned");
+    // 8 epochs on 500 real images learn far beyond chance (10 %); a broken trainer does not.
+    bench::require(r.finalTestAccuracy > 30, "test accuracy " + std::to_string(r.finalTestAccuracy) + " % after 8 epochs");
     std::vector<double> seconds;
     for (size_t e = 1; e + 1 < r.epochs.size(); ++e)
         seconds.push_back(r.epochs[e].seconds);
-    std::printf("evaluation-training epoch, convnet, 500 Fashion-MNIST images, batch 256, DSA: %.3f s (median of %zu)\n",
-                median(seconds), seconds.size());
+    std::printf("evaluation-training epoch, convnet, 500 Fashion-MNIST images, batch 256, DSA: %.3f s (median of %zu; "
+                "test accuracy after 8 epochs %.1f %%)\n",
+                median(seconds), seconds.size(), r.finalTestAccuracy);
 }
 
 } // namespace
 
-int main(int argc, char **argv)
-{
-    int iterations = 5, threads = 0;
-    bool tuneMemory = true;
-    for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--iterations") && i + 1 < argc)
-            iterations = std::max(1, std::atoi(argv[++i]));
-        else if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
-            threads = std::atoi(argv[++i]);
-        else if (!std::strcmp(argv[i], "--no-memory-tuning"))
-            tuneMemory = false;
-        else {
-            std::fprintf(stderr, "usage: %s [--iterations N] [--threads T] [--no-memory-tuning]\n", argv[0]);
-            return 2;
-        }
+class ConvNetBenchmark : public QObject {
+    Q_OBJECT
+
+    int m_iterations = 5;
+
+private slots:
+    void initTestCase()
+    {
+        m_iterations = bench::environmentInt("ITGAN_BENCH_ITERATIONS", 5);
+        const bool tuneMemory = qEnvironmentVariableIntValue("ITGAN_BENCH_NO_MEMORY_TUNING") == 0;
+        if (tuneMemory)
+            keepFreedMemoryForReuse();
+        const int used = configureTorchThreads(bench::environmentInt("ITGAN_BENCH_THREADS", 0));
+        std::printf("threads %d, memory tuning %s\n", used, tuneMemory ? "on" : "off");
     }
-    if (tuneMemory)
-        keepFreedMemoryForReuse();
-    const int used = configureTorchThreads(threads);
-    std::printf("threads %d, memory tuning %s\n", used, tuneMemory ? "on" : "off");
-    try {
-        benchForwardBackward(3, 32, iterations);
-        benchForwardBackward(1, 28, iterations);
-        benchEvaluationEpoch();
-    } catch (const std::exception &e) {
-        std::fprintf(stderr, "bench_convnet: %s\n", e.what());
-        return 1;
+
+    void forwardBackward()
+    {
+        bench::runChecked([&] {
+            benchForwardBackward(3, 32, m_iterations);
+            benchForwardBackward(1, 28, m_iterations);
+        });
     }
-    return 0;
-}
+
+    void evaluationEpoch()
+    {
+        bench::runChecked([] { benchEvaluationEpoch(); });
+    }
+};
+
+QTEST_GUILESS_MAIN(ConvNetBenchmark)
+#include "bench_convnet.moc"

@@ -1,26 +1,28 @@
-// Generator benchmark (not a test): forward+backward images/s of each generator
-// architecture at batch 64 and 256, and GAN training steps/s (issue: generative prior).
-//   bench_generator [--threads T] [--steps N]
+// Generator benchmark (built, not registered with CTest: timings on shared machines are
+// noise): forward+backward images/s of each generator architecture at batch 64 and 256,
+// with the gradient flowing to z as inversion and IT-GAN need it, and GAN training steps/s
+// (issue: generative prior). A Qt Test program: it fails if images leave tanh's range, the
+// latent gradient is zero or not finite, a training run does not reach its steps, or a
+// training loss is not finite.
+//   [ITGAN_BENCH_THREADS=N] [ITGAN_BENCH_STEPS=40] bench_generator
+#include "BenchSupport.h"
+
 #include "core/DatasetLoader.h"
 #include "core/GanTrainer.h"
 #include "core/GeneratorFile.h"
 #include "core/MemoryTuning.h"
 #include "core/Threads.h"
 
-#include <chrono>
+#include <cmath>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 
 using namespace itgan;
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
+using bench::require;
+using bench::secondsSince;
 
 namespace {
-
-double secondsSince(Clock::time_point t)
-{
-    return std::chrono::duration<double>(Clock::now() - t).count();
-}
 
 void benchGenerator(const std::string &arch, int64_t width, int64_t batch)
 {
@@ -31,18 +33,24 @@ void benchGenerator(const std::string &arch, int64_t width, int64_t batch)
     auto y = torch::randint(0, 10, {batch}, torch::kInt64);
     double best = 1e9;
     for (int i = 0; i < 4; ++i) {
+        z.mutable_grad() = torch::Tensor();
         const auto t = Clock::now();
-        g.generator->generate(z, y).pow(2).mean().backward();
+        const auto images = g.generator->generate(z, y);
+        images.pow(2).mean().backward();
+        const double s = secondsSince(t);
+        require(images.abs().max().item<double>() <= 1.0, arch + ": generated pixels outside [-1, 1]");
+        const double gradNorm = z.grad().norm().item<double>();
+        require(std::isfinite(gradNorm) && gradNorm > 0,
+                arch + ": latent gradient norm " + std::to_string(gradNorm) + " (zero or not finite)");
         if (i > 0) // one warm-up
-            best = std::min(best, secondsSince(t));
+            best = std::min(best, s);
     }
     std::printf("%-9s width %-3lld batch %-4lld fwd+bwd (grad to z): %8.1f images/s\n", arch.c_str(),
                 static_cast<long long>(width), static_cast<long long>(batch), batch / best);
 }
 
-void benchTraining(const std::string &arch, int64_t width, int dSteps, int64_t steps)
+void benchTraining(const Dataset &data, const std::string &arch, int64_t width, int dSteps, int64_t steps)
 {
-    Dataset data = loadDataset({"fashion-mnist", 32, 0});
     const std::string dir = (std::filesystem::temp_directory_path() / ("bench-gan-" + arch)).string();
     std::filesystem::remove_all(dir);
     GanTrainingConfig c;
@@ -55,9 +63,17 @@ void benchTraining(const std::string &arch, int64_t width, int dSteps, int64_t s
     c.sampleEvery = steps;
     c.logEvery = steps;
     GanTrainer trainer(c, data, dir, false);
+    int64_t lastStep = 0;
+    GanTrainingCallbacks callbacks;
+    callbacks.onStep = [&](const GanStepEvent &e, int64_t) {
+        require(std::isfinite(e.lossD) && std::isfinite(e.lossG),
+                arch + " step " + std::to_string(e.step) + ": a loss is not finite");
+        lastStep = e.step;
+    };
     const auto t = Clock::now();
-    trainer.run();
+    trainer.run(nullptr, callbacks);
     const double s = secondsSince(t);
+    require(lastStep == steps, arch + ": training reported step " + std::to_string(lastStep) + " of " + std::to_string(steps));
     std::printf("train-gan %-9s width %-3lld batch 64, %d D steps per G step: %.2f G steps/s (%lld steps, %.1f s incl. "
                 "one checkpoint and sample grid)\n",
                 arch.c_str(), static_cast<long long>(width), dSteps, steps / s, static_cast<long long>(steps), s);
@@ -66,34 +82,38 @@ void benchTraining(const std::string &arch, int64_t width, int dSteps, int64_t s
 
 } // namespace
 
-int main(int argc, char **argv)
-{
-    int threads = 0;
-    int64_t steps = 40;
-    for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
-            threads = std::atoi(argv[++i]);
-        else if (!std::strcmp(argv[i], "--steps") && i + 1 < argc)
-            steps = std::max(1, std::atoi(argv[++i]));
-        else {
-            std::fprintf(stderr, "usage: %s [--threads T] [--steps N]\n", argv[0]);
-            return 2;
-        }
+class GeneratorBenchmark : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        keepFreedMemoryForReuse();
+        std::printf("threads %d\n", configureTorchThreads(bench::environmentInt("ITGAN_BENCH_THREADS", 0)));
     }
-    keepFreedMemoryForReuse();
-    std::printf("threads %d\n", configureTorchThreads(threads));
-    try {
-        for (int64_t batch : {64, 256}) {
-            benchGenerator("dcgan32", 32, batch);
-            benchGenerator("dcgan32", 64, batch);
-            benchGenerator("biggan32", 16, batch);
-            benchGenerator("biggan32", 64, batch);
-        }
-        benchTraining("dcgan32", 32, 2, steps);
-        benchTraining("biggan32", 16, 2, steps);
-    } catch (const std::exception &e) {
-        std::fprintf(stderr, "bench_generator: %s\n", e.what());
-        return 1;
+
+    void forwardBackward()
+    {
+        bench::runChecked([] {
+            for (int64_t batch : {64, 256}) {
+                benchGenerator("dcgan32", 32, batch);
+                benchGenerator("dcgan32", 64, batch);
+                benchGenerator("biggan32", 16, batch);
+                benchGenerator("biggan32", 64, batch);
+            }
+        });
     }
-    return 0;
-}
+
+    void training()
+    {
+        bench::runChecked([] {
+            const int64_t steps = bench::environmentInt("ITGAN_BENCH_STEPS", 40);
+            const Dataset data = loadDataset({"fashion-mnist", 32, 0});
+            benchTraining(data, "dcgan32", 32, 2, steps);
+            benchTraining(data, "biggan32", 16, 2, steps);
+        });
+    }
+};
+
+QTEST_GUILESS_MAIN(GeneratorBenchmark)
+#include "bench_generator.moc"

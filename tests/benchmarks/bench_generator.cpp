@@ -1,6 +1,6 @@
 // Generator benchmark (built, not registered with CTest: timings on shared machines are
 // noise): forward+backward images/s of each generator architecture at batch 64 and 256,
-// with the gradient flowing to z as inversion and IT-GAN need it, and GAN training steps/s
+// frozen, with the gradient flowing to z as inversion and IT-GAN need it, and GAN training steps/s
 // (issue: generative prior). A Qt Test program: it fails if images leave tanh's range, the
 // latent gradient is zero or not finite, a training run does not reach its steps, or a
 // training loss is not finite.
@@ -29,6 +29,7 @@ void benchGenerator(const std::string &arch, int64_t width, int64_t batch)
     torch::manual_seed(0);
     LoadedGenerator g = createGenerator(arch, width, 128, 10, arch == "biggan32" ? 3 : 1);
     g.generator->setTraining(false);
+    g.generator->setWeightsRequireGrad(false); // frozen, as inversion and IT-GAN run it
     auto z = torch::randn({batch, 128}).requires_grad_(true);
     auto y = torch::randint(0, 10, {batch}, torch::kInt64);
     double best = 1e9;

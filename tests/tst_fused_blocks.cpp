@@ -1,11 +1,13 @@
 // The fused path of the ConvNet (core/FusedConvBlocks) computes what the unfused modules
 // compute: embeddings with and without autograd, and with frozen weights the gradient
 // w.r.t. the input images, agree to float rounding for 1- and 3-channel inputs, odd
-// sizes, and trained (non-trivial) affine weights.
+// sizes, and trained (non-trivial) affine weights. Also BigGAN's fused eval BN + ReLU
+// (core/ScaleShiftRelu) against its definition.
 #include "TestSupport.h"
 
 #include "core/ConvNet.h"
 #include "core/FusedConvBlocks.h"
+#include "core/ScaleShiftRelu.h"
 
 #include <QtTest>
 
@@ -149,6 +151,34 @@ private slots:
         // Parameters that need a gradient are not what the frozen path is for.
         QVERIFY_EXCEPTION_THROWN(frozenInstanceNormReluAvgPool(x, gamma.clone().requires_grad_(true), beta, 1e-5),
                                  ModelError);
+    }
+
+    // BigGAN's eval BN + ReLU as one op (core/ScaleShiftRelu): relu(x·s + b) and its input
+    // gradient, against LibTorch's ops; bad shapes and trainable scales are refused.
+    void scaleShiftReluMatchesItsDefinition()
+    {
+        torch::manual_seed(5);
+        const auto x = torch::randn({3, 4, 6, 5});
+        const auto scale = torch::randn({3, 4}), shift = torch::randn({3, 4});
+        const auto gradOut = torch::randn({3, 4, 6, 5});
+        auto reference = [&](bool fused) {
+            auto leaf = x.clone().requires_grad_(true);
+            const auto out = fused ? frozenScaleShiftRelu(leaf, scale, shift)
+                                   : torch::relu(leaf * scale.view({3, 4, 1, 1}) + shift.view({3, 4, 1, 1}));
+            (out * gradOut).sum().backward();
+            return std::make_pair(out.detach(), leaf.grad());
+        };
+        const auto [fusedOut, fusedGrad] = reference(true);
+        const auto [out, grad] = reference(false);
+        QVERIFY2(test::closeTo(fusedOut, out, 1e-6, 1e-6), qPrintable(test::describeDiff("output", fusedOut, out)));
+        QVERIFY2(test::closeTo(fusedGrad, grad, 1e-6, 1e-6), qPrintable(test::describeDiff("gradient", fusedGrad, grad)));
+        try {
+            frozenScaleShiftRelu(x, scale.narrow(0, 0, 2), shift);
+            QFAIL("a scale for 2 images was accepted for 3");
+        } catch (const ModelError &e) {
+            QVERIFY2(QString(e.what()).contains("[2, 4]"), e.what());
+        }
+        QVERIFY_EXCEPTION_THROWN(frozenScaleShiftRelu(x, scale.clone().requires_grad_(true), shift), ModelError);
     }
 
     void kernelsMatchTheirDefinitions()

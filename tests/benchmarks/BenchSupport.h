@@ -1,6 +1,9 @@
 #pragma once
 // What the benchmark programs share: they are Qt Test programs whose figures are printed
 // and whose checks (the work really happened, every number finite) fail the test.
+// bench_condensation's checks live inside the engine-run helpers and throw; runChecked turns
+// that into a test failure. bench_convnet and bench_generator return what they measured
+// and their slots check it with QVERIFY2/QCOMPARE.
 #include <QtTest>
 
 #include <chrono>
@@ -20,13 +23,6 @@ inline double secondsSince(Clock::time_point t)
 inline int environmentInt(const char *name, int fallback)
 {
     return qEnvironmentVariableIntValue(name) > 0 ? qEnvironmentVariableIntValue(name) : fallback;
-}
-
-// A failed check, with what was measured in its message.
-inline void require(bool condition, const std::string &message)
-{
-    if (!condition)
-        throw std::runtime_error(message);
 }
 
 // Runs one part; a failed check (or an engine error) becomes a test failure with its message.

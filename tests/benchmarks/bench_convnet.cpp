@@ -59,40 +59,53 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
-void benchForwardBackward(int64_t channels, int64_t size, int iterations)
+// What one forward+backward series measured, for the test slot to check.
+struct ForwardBackwardRun {
+    double secondsPerIteration = 0; // median after two warm-up iterations
+    bool lossesFinite = true;
+    bool everyWeightHasGradient = true;
+    double gradientSquaredNorm = 0; // of the last iteration's weight gradients
+};
+
+ForwardBackwardRun benchForwardBackward(int64_t channels, int64_t size, int iterations)
 {
     torch::manual_seed(0);
     auto net = createNetwork({"convnet", channels, 10, size});
     net->train();
     auto x = torch::randn({kBatch, channels, size, size});
     auto y = torch::randint(0, 10, {kBatch}, torch::kInt64);
+    ForwardBackwardRun run;
     std::vector<double> seconds;
     for (int i = 0; i < iterations + 2; ++i) {
         const auto start = Clock::now();
         net->zero_grad();
         auto loss = torch::nn::functional::cross_entropy(net->forward(x), y);
         loss.backward();
-        const double s = std::chrono::duration<double>(Clock::now() - start).count();
-        bench::require(std::isfinite(loss.item<double>()), "the cross-entropy is not finite");
-        bench::require(std::isfinite(s) && s > 0, "an iteration took " + std::to_string(s) + " s");
+        const double s = bench::secondsSince(start);
+        run.lossesFinite = run.lossesFinite && std::isfinite(loss.item<double>());
         if (i >= 2) // two warm-up iterations
             seconds.push_back(s);
     }
-    double gradientNorm = 0;
     for (const auto &p : net->parameters()) {
-        bench::require(p.grad().defined(), "a ConvNet weight got no gradient");
-        gradientNorm += p.grad().pow(2).sum().item<double>();
+        run.everyWeightHasGradient = run.everyWeightHasGradient && p.grad().defined();
+        if (p.grad().defined())
+            run.gradientSquaredNorm += p.grad().pow(2).sum().item<double>();
     }
-    bench::require(std::isfinite(gradientNorm) && gradientNorm > 0,
-                   "the weight gradients are zero or not finite (squared norm " + std::to_string(gradientNorm) + ")");
-    const double t = median(seconds);
-    const double gflops = trainingFlopsPerImage(channels, size) * kBatch / t / 1e9;
+    run.secondsPerIteration = median(seconds);
+    const double t = run.secondsPerIteration;
     std::printf("convnet fwd+bwd %lldx%lldx%lld batch %lld: %.3f s/iter, %.0f images/s, %.1f GFLOP/s\n",
                 static_cast<long long>(channels), static_cast<long long>(size), static_cast<long long>(size),
-                static_cast<long long>(kBatch), t, kBatch / t, gflops);
+                static_cast<long long>(kBatch), t, kBatch / t, trainingFlopsPerImage(channels, size) * kBatch / t / 1e9);
+    return run;
 }
 
-void benchEvaluationEpoch()
+struct EvaluationEpochRun {
+    int epochsPlanned = 0, epochsRecorded = 0;
+    double medianEpochSeconds = 0;
+    double finalTestAccuracy = 0;
+};
+
+EvaluationEpochRun benchEvaluationEpoch()
 {
     const Dataset ds = loadDataset({"fashion-mnist", 32, 0});
     const DatasetSplit subset = subsetPerClass(ds.train, 10, 50, 0);
@@ -103,16 +116,16 @@ void benchEvaluationEpoch()
     config.epochs = 8;
     config.testEvery = 1000; // only the last epoch tests; the others time pure training
     const TrainingResult r = trainClassifier(config, train, test, 10);
-    bench::require(static_cast<int>(r.epochs.size()) == config.epochs,
-                   std::to_string(r.epochs.size()) + " epochs recorded, " + std::to_string(config.epochs) + " planned");
-    // 8 epochs on 500 real images learn far beyond chance (10 %); a broken trainer does not.
-    bench::require(r.finalTestAccuracy > 30, "test accuracy " + std::to_string(r.finalTestAccuracy) + " % after 8 epochs");
+    EvaluationEpochRun run{config.epochs, static_cast<int>(r.epochs.size()), 0, r.finalTestAccuracy};
     std::vector<double> seconds;
     for (size_t e = 1; e + 1 < r.epochs.size(); ++e)
         seconds.push_back(r.epochs[e].seconds);
+    if (!seconds.empty())
+        run.medianEpochSeconds = median(seconds);
     std::printf("evaluation-training epoch, convnet, 500 Fashion-MNIST images, batch 256, DSA: %.3f s (median of %zu; "
                 "test accuracy after 8 epochs %.1f %%)\n",
-                median(seconds), seconds.size(), r.finalTestAccuracy);
+                run.medianEpochSeconds, seconds.size(), r.finalTestAccuracy);
+    return run;
 }
 
 } // namespace
@@ -133,17 +146,35 @@ private slots:
         std::printf("threads %d, memory tuning %s\n", used, tuneMemory ? "on" : "off");
     }
 
+    void forwardBackward_data()
+    {
+        QTest::addColumn<int>("channels");
+        QTest::addColumn<int>("size");
+        QTest::newRow("3x32x32") << 3 << 32;
+        QTest::newRow("1x28x28") << 1 << 28;
+    }
+
     void forwardBackward()
     {
-        bench::runChecked([&] {
-            benchForwardBackward(3, 32, m_iterations);
-            benchForwardBackward(1, 28, m_iterations);
-        });
+        QFETCH(int, channels);
+        QFETCH(int, size);
+        const ForwardBackwardRun run = benchForwardBackward(channels, size, m_iterations);
+        QVERIFY2(run.lossesFinite, "a cross-entropy was not finite");
+        QVERIFY2(run.everyWeightHasGradient, "a ConvNet weight got no gradient");
+        QVERIFY2(std::isfinite(run.gradientSquaredNorm) && run.gradientSquaredNorm > 0,
+                 qPrintable(QString("weight gradients zero or not finite (squared norm %1)").arg(run.gradientSquaredNorm)));
+        QVERIFY2(std::isfinite(run.secondsPerIteration) && run.secondsPerIteration > 0,
+                 qPrintable(QString("an iteration took %1 s").arg(run.secondsPerIteration)));
     }
 
     void evaluationEpoch()
     {
-        bench::runChecked([] { benchEvaluationEpoch(); });
+        const EvaluationEpochRun run = benchEvaluationEpoch();
+        QCOMPARE(run.epochsRecorded, run.epochsPlanned);
+        QVERIFY2(run.medianEpochSeconds > 0, "the training epochs took no time");
+        // 8 epochs on 500 real images learn far beyond chance (10 %); a broken trainer does not.
+        QVERIFY2(run.finalTestAccuracy > 30,
+                 qPrintable(QString("test accuracy %1 % after 8 epochs").arg(run.finalTestAccuracy)));
     }
 };
 

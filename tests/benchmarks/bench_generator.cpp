@@ -16,15 +16,23 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 
 using namespace itgan;
 using bench::Clock;
-using bench::require;
 using bench::secondsSince;
 
 namespace {
 
-void benchGenerator(const std::string &arch, int64_t width, int64_t batch)
+// What one generator's forward+backward series measured, for the test slot to check.
+struct GeneratorRun {
+    double imagesPerSecond = 0;       // best of 3 after one warm-up
+    double largestPixel = 0;          // max |pixel| over every forward (tanh: ≤ 1)
+    double smallestGradientNorm = -1; // min ‖dL/dz‖ over every backward
+    bool gradientsFinite = true;
+};
+
+GeneratorRun benchGenerator(const std::string &arch, int64_t width, int64_t batch)
 {
     torch::manual_seed(0);
     LoadedGenerator g = createGenerator(arch, width, 128, 10, arch == "biggan32" ? 3 : 1);
@@ -32,6 +40,7 @@ void benchGenerator(const std::string &arch, int64_t width, int64_t batch)
     g.generator->setWeightsRequireGrad(false); // frozen, as inversion and IT-GAN run it
     auto z = torch::randn({batch, 128}).requires_grad_(true);
     auto y = torch::randint(0, 10, {batch}, torch::kInt64);
+    GeneratorRun run;
     double best = 1e9;
     for (int i = 0; i < 4; ++i) {
         z.mutable_grad() = torch::Tensor();
@@ -39,18 +48,25 @@ void benchGenerator(const std::string &arch, int64_t width, int64_t batch)
         const auto images = g.generator->generate(z, y);
         images.pow(2).mean().backward();
         const double s = secondsSince(t);
-        require(images.abs().max().item<double>() <= 1.0, arch + ": generated pixels outside [-1, 1]");
+        run.largestPixel = std::max(run.largestPixel, images.abs().max().item<double>());
         const double gradNorm = z.grad().norm().item<double>();
-        require(std::isfinite(gradNorm) && gradNorm > 0,
-                arch + ": latent gradient norm " + std::to_string(gradNorm) + " (zero or not finite)");
+        run.gradientsFinite = run.gradientsFinite && std::isfinite(gradNorm);
+        run.smallestGradientNorm = i == 0 ? gradNorm : std::min(run.smallestGradientNorm, gradNorm);
         if (i > 0) // one warm-up
             best = std::min(best, s);
     }
+    run.imagesPerSecond = batch / best;
     std::printf("%-9s width %-3lld batch %-4lld fwd+bwd (grad to z): %8.1f images/s\n", arch.c_str(),
-                static_cast<long long>(width), static_cast<long long>(batch), batch / best);
+                static_cast<long long>(width), static_cast<long long>(batch), run.imagesPerSecond);
+    return run;
 }
 
-void benchTraining(const Dataset &data, const std::string &arch, int64_t width, int dSteps, int64_t steps)
+struct TrainingRun {
+    int64_t lastStep = 0;
+    bool lossesFinite = true;
+};
+
+TrainingRun benchTraining(const Dataset &data, const std::string &arch, int64_t width, int dSteps, int64_t steps)
 {
     const std::string dir = (std::filesystem::temp_directory_path() / ("bench-gan-" + arch)).string();
     std::filesystem::remove_all(dir);
@@ -64,21 +80,20 @@ void benchTraining(const Dataset &data, const std::string &arch, int64_t width, 
     c.sampleEvery = steps;
     c.logEvery = steps;
     GanTrainer trainer(c, data, dir, false);
-    int64_t lastStep = 0;
+    TrainingRun run;
     GanTrainingCallbacks callbacks;
     callbacks.onStep = [&](const GanStepEvent &e, int64_t) {
-        require(std::isfinite(e.lossD) && std::isfinite(e.lossG),
-                arch + " step " + std::to_string(e.step) + ": a loss is not finite");
-        lastStep = e.step;
+        run.lossesFinite = run.lossesFinite && std::isfinite(e.lossD) && std::isfinite(e.lossG);
+        run.lastStep = e.step;
     };
     const auto t = Clock::now();
     trainer.run(nullptr, callbacks);
     const double s = secondsSince(t);
-    require(lastStep == steps, arch + ": training reported step " + std::to_string(lastStep) + " of " + std::to_string(steps));
     std::printf("train-gan %-9s width %-3lld batch 64, %d D steps per G step: %.2f G steps/s (%lld steps, %.1f s incl. "
                 "one checkpoint and sample grid)\n",
                 arch.c_str(), static_cast<long long>(width), dSteps, steps / s, static_cast<long long>(steps), s);
     std::filesystem::remove_all(dir);
+    return run;
 }
 
 } // namespace
@@ -93,27 +108,53 @@ private slots:
         std::printf("threads %d\n", configureTorchThreads(bench::environmentInt("ITGAN_BENCH_THREADS", 0)));
     }
 
+    void forwardBackward_data()
+    {
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("batch");
+        for (int batch : {64, 256}) {
+            for (const auto &[arch, width] : {std::pair{"dcgan32", 32}, {"dcgan32", 64}, {"biggan32", 16}, {"biggan32", 64}})
+                QTest::addRow("%s width %d batch %d", arch, width, batch) << QString(arch) << width << batch;
+        }
+    }
+
     void forwardBackward()
     {
-        bench::runChecked([] {
-            for (int64_t batch : {64, 256}) {
-                benchGenerator("dcgan32", 32, batch);
-                benchGenerator("dcgan32", 64, batch);
-                benchGenerator("biggan32", 16, batch);
-                benchGenerator("biggan32", 64, batch);
-            }
-        });
+        QFETCH(QString, arch);
+        QFETCH(int, width);
+        QFETCH(int, batch);
+        const GeneratorRun run = benchGenerator(arch.toStdString(), width, batch);
+        QVERIFY2(run.largestPixel <= 1.0, qPrintable(QString("a pixel of %1 outside tanh's range").arg(run.largestPixel)));
+        QVERIFY2(run.gradientsFinite, "a latent gradient was not finite");
+        QVERIFY2(run.smallestGradientNorm > 0,
+                 qPrintable(QString("a latent gradient had norm %1").arg(run.smallestGradientNorm)));
+        QVERIFY2(std::isfinite(run.imagesPerSecond) && run.imagesPerSecond > 0,
+                 qPrintable(QString("%1 images/s").arg(run.imagesPerSecond)));
+    }
+
+    void training_data()
+    {
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<int>("width");
+        QTest::newRow("dcgan32 width 32") << QString("dcgan32") << 32;
+        QTest::newRow("biggan32 width 16") << QString("biggan32") << 16;
     }
 
     void training()
     {
-        bench::runChecked([] {
-            const int64_t steps = bench::environmentInt("ITGAN_BENCH_STEPS", 40);
-            const Dataset data = loadDataset({"fashion-mnist", 32, 0});
-            benchTraining(data, "dcgan32", 32, 2, steps);
-            benchTraining(data, "biggan32", 16, 2, steps);
-        });
+        QFETCH(QString, arch);
+        QFETCH(int, width);
+        const int64_t steps = bench::environmentInt("ITGAN_BENCH_STEPS", 40);
+        if (!m_data)
+            m_data = std::make_unique<Dataset>(loadDataset({"fashion-mnist", 32, 0}));
+        const TrainingRun run = benchTraining(*m_data, arch.toStdString(), width, 2, steps);
+        QVERIFY2(run.lossesFinite, "a GAN loss was not finite");
+        QCOMPARE(run.lastStep, steps);
     }
+
+private:
+    std::unique_ptr<Dataset> m_data; // loaded once, by the first training row
 };
 
 QTEST_GUILESS_MAIN(GeneratorBenchmark)

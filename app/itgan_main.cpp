@@ -3,6 +3,7 @@
 
 #include "core/RunControl.h"
 #include "core/Errors.h"
+#include "core/KernelReport.h"
 #include "core/MemoryTuning.h"
 #include "core/Threads.h"
 #include "core/TorchInclude.h"
@@ -29,7 +30,11 @@ int main(int argc, char **argv)
 {
     CLI::App app{"itgan: synthesize informative training data with a GAN (IT-GAN) - command-line tool"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", "itgan 0.1.0");
+    // The version and the kernels this CPU runs (results differ between them only by float
+    // rounding, speed a lot): what a bug report needs.
+    app.set_version_flag("--version", [] {
+        return std::string("itgan ") + ITGAN_VERSION + "\n" + itgan::describeKernels(itgan::currentKernels());
+    });
     itgan::cli::addDatasetInfoCommand(app);
     itgan::cli::addTrainClassifierCommand(app, g_control.token());
     itgan::cli::addEvaluateCommand(app, g_control.token());

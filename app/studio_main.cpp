@@ -15,7 +15,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("IT-GAN Studio"));
     QApplication::setOrganizationName(QStringLiteral("itgan-studio"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(ITGAN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.itgan_studio.ItganStudio"));
 
     // The language from the settings, else the system locale (German, Simplified Chinese, else English).

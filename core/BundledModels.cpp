@@ -15,6 +15,12 @@ std::string bundledModelPath(const std::string &name)
     std::vector<fs::path> places;
     if (const char *env = std::getenv("ITGAN_RESOURCES"); env && *env)
         places.push_back(fs::path(env) / "models");
+    // An installed binary finds its own share/ folder (bin/../share/itgan-studio), wherever
+    // the package put it; a binary in the build tree finds the source tree's resources.
+    std::error_code error;
+    const fs::path executable = fs::read_symlink("/proc/self/exe", error);
+    if (!error)
+        places.push_back(executable.parent_path().parent_path() / "share" / "itgan-studio" / "models");
     places.push_back(fs::path(ITGAN_SOURCE_RESOURCES_DIR) / "models");
     places.push_back(fs::path(ITGAN_INSTALLED_RESOURCES_DIR) / "models");
     std::string looked;

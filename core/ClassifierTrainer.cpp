@@ -36,6 +36,26 @@ void checkDataset(const TensorDataset &d, const char *what, int64_t numClasses)
 
 } // namespace
 
+namespace {
+int testInterval(const TrainingConfig &config)
+{
+    return config.testEvery > 0 ? config.testEvery : std::max(1, config.epochs / 10);
+}
+} // namespace
+
+bool isTestEpoch(const TrainingConfig &config, int epoch)
+{
+    return epoch % testInterval(config) == 0 || epoch == config.epochs;
+}
+
+int testedEpochs(const TrainingConfig &config)
+{
+    int count = 0;
+    for (int epoch = 1; epoch <= config.epochs; ++epoch)
+        count += isTestEpoch(config, epoch) ? 1 : 0;
+    return count;
+}
+
 double testAccuracy(ClassifierNet &model, const TensorDataset &data, int batchSize)
 {
     torch::NoGradGuard noGrad;
@@ -77,7 +97,6 @@ TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset
     torch::optim::SGD optimizer(net.parameters(), torch::optim::SGDOptions(config.learningRate)
                                                       .momentum(config.momentum)
                                                       .weight_decay(config.weightDecay));
-    const int testEvery = config.testEvery > 0 ? config.testEvery : std::max(1, config.epochs / 10);
     const int64_t n = train.size();
     const int batches = static_cast<int>((n + config.batchSize - 1) / config.batchSize);
 
@@ -115,7 +134,7 @@ TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset
         record.learningRate = lr;
         record.trainLoss = lossSum / static_cast<double>(n);
         record.trainAccuracy = 100.0 * static_cast<double>(correct) / static_cast<double>(n);
-        if (epoch % testEvery == 0 || epoch == config.epochs)
+        if (isTestEpoch(config, epoch))
             record.testAccuracy = testAccuracy(net, test, config.testBatchSize);
         record.seconds = secondsSince(epochStart);
         result.epochs.push_back(record);

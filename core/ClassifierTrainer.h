@@ -57,6 +57,11 @@ struct TrainingCallbacks {
     std::function<void(ClassifierNet &model, const EpochRecord &)> onEpochModel;
 };
 
+// The epochs trainClassifier tests on: every config.testEvery-th (0: about ten per run),
+// and always the last.
+bool isTestEpoch(const TrainingConfig &config, int epoch);
+int testedEpochs(const TrainingConfig &config);
+
 // Accuracy (percent) of `model` on `data`, in eval mode without gradients.
 double testAccuracy(ClassifierNet &model, const TensorDataset &data, int batchSize = 500);
 

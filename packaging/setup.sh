@@ -11,7 +11,7 @@ PACKAGES=(
     libopencv-dev zlib1g-dev nlohmann-json3-dev libcli11-dev libjemalloc-dev
     dataset-fashion-mnist
     xvfb xauth fonts-dejavu-core fonts-noto-cjk
-    python3-torch appstream desktop-file-utils groff-base dpkg-dev file
+    python3-torch appstream desktop-file-utils groff-base dpkg-dev file lintian
 )
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

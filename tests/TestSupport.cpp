@@ -1,7 +1,10 @@
 #include "TestSupport.h"
 
 #include <QProcess>
+#include <QtGlobal>
 
+#include <algorithm>
+#include <sstream>
 #include <cstdlib>
 #include <filesystem>
 #include <random>
@@ -52,6 +55,32 @@ QString describeDiff(const std::string &what, const torch::Tensor &got, const to
     s << what << ": max |diff| = " << maxAbsDiff(got, want) << " (got shape " << got.sizes() << ", want "
       << want.sizes() << ")";
     return QString::fromStdString(s.str());
+}
+
+ReferenceCheck checkAgainstReference(const std::string &what, const torch::Tensor &ours32, const torch::Tensor &ours64,
+                                     const torch::Tensor &reference)
+{
+    constexpr double kReferenceSpread = 2.0;               // |ref − exact| ≤ 2E (see the header)
+    constexpr double kMaxRoundingShare = 1.0 / 1024.0;     // E beyond 2^-10 of the scale is no rounding
+    const double scale = reference.numel() ? reference.detach().to(torch::kFloat64).abs().max().item<double>() : 0.0;
+    const double ownRounding = maxAbsDiff(ours32, ours64);
+    const double floor = 1e-5 + 1e-5 * scale;
+    const double tolerance = std::max(floor, (1.0 + kReferenceSpread) * ownRounding);
+    const double diff32 = maxAbsDiff(ours32, reference), diff64 = maxAbsDiff(ours64, reference);
+    ReferenceCheck check;
+    // Rounding below the floor is never suspicious (a quantity that is exactly 0, such as a
+    // conv bias's gradient in front of an instance norm, consists of rounding only).
+    const bool plausibleRounding = ownRounding <= std::max(floor, kMaxRoundingShare * scale);
+    check.passed = diff32 <= tolerance && diff64 <= tolerance && plausibleRounding;
+    std::ostringstream s;
+    s << what << ": |ours32 - ref| = " << diff32 << ", |ours64 - ref| = " << diff64 << ", tolerance " << tolerance
+      << " (own float32 rounding E = " << ownRounding << ", floor " << floor << ", max|ref| = " << scale << ")";
+    if (!plausibleRounding)
+        s << "; E exceeds 2^-10 of max|ref|: not float32 rounding";
+    check.message = QString::fromStdString(s.str());
+    if (std::getenv("ITGAN_TEST_PRINT_TOLERANCES"))
+        qInfo("%s", qPrintable(check.message));
+    return check;
 }
 
 std::string makeTempDir(const std::string &tag)

@@ -4,7 +4,10 @@
 
 #include "core/ClassifierTrainer.h"
 #include "core/DatasetLoader.h"
+#include "core/CompareExperiment.h"
+#include "core/DurationText.h"
 #include "core/Evaluation.h"
+#include "core/EvaluationEstimate.h"
 #include "core/NetworkFactory.h"
 
 #include <QtTest>
@@ -188,6 +191,74 @@ private slots:
         QCOMPARE(lines.size(), 1 + 2 * 2); // header + runs x epochs
         QVERIFY(lines[0].startsWith("set,arch,run,epoch"));
         QVERIFY(lines[4].startsWith("random,\"convnet:width=32\",1,2,"));
+    }
+
+    // The epochs that are tested: every testEvery-th and the last; 0 = about ten per run.
+    void testedEpochsFollowTheSchedule()
+    {
+        TrainingConfig c;
+        c.epochs = 300;
+        QCOMPARE(testedEpochs(c), 10);
+        c.epochs = 7; // 7 / 10 rounds to an interval of 1
+        QCOMPARE(testedEpochs(c), 7);
+        c.epochs = 12;
+        c.testEvery = 5; // 5, 10 and the last
+        QCOMPARE(testedEpochs(c), 3);
+        QVERIFY(isTestEpoch(c, 5) && isTestEpoch(c, 12) && !isTestEpoch(c, 11));
+        // trainClassifier tests exactly those epochs.
+        TrainingConfig t = m_config;
+        t.epochs = 5;
+        t.testEvery = 2;
+        const auto result = trainClassifier(t, m_train, m_test, 10);
+        int tested = 0;
+        for (const auto &e : result.epochs) {
+            QCOMPARE(!std::isnan(e.testAccuracy), isTestEpoch(t, e.epoch));
+            tested += std::isnan(e.testAccuracy) ? 0 : 1;
+        }
+        QCOMPARE(tested, testedEpochs(t));
+    }
+
+    // The estimate is epochs × images / measured throughput, summed over runs and plans;
+    // measuring leaves the global random generator as it was (results do not change).
+    void evaluationEstimateFromMeasuredThroughput()
+    {
+        PlannedEvaluation plan;
+        plan.config.epochs = 10;
+        plan.config.testEvery = 5; // epochs 5 and 10 tested
+        plan.runs = 3;
+        plan.trainImages = 1000;
+        plan.testImages = 2000;
+        EvaluationThroughput throughput;
+        throughput.trainImagesPerSecond = 500;
+        throughput.testImagesPerSecond = 4000;
+        QCOMPARE(estimatedSeconds(plan, throughput), 3 * (10 * 1000 / 500.0 + 2 * 2000 / 4000.0));
+
+        torch::manual_seed(11);
+        const auto expected = torch::randn({4});
+        torch::manual_seed(11);
+        const auto measured = measureThroughput(m_config, 64, m_train, m_test, 10);
+        QVERIFY(torch::equal(torch::randn({4}), expected));
+        QVERIFY(std::isfinite(measured.trainImagesPerSecond) && measured.trainImagesPerSecond > 0);
+        QVERIFY(std::isfinite(measured.testImagesPerSecond) && measured.testImagesPerSecond > 0);
+        // A batch larger than the set repeats its images.
+        QVERIFY(measureThroughput(m_config, 300, m_train, m_test, 10).trainImagesPerSecond > 0);
+
+        PlannedEvaluation small{m_config, 2, m_train.size(), m_test.size()};
+        const QString text = QString::fromStdString(describeEvaluationEstimate({small, small}, m_train, m_test, 10));
+        QVERIFY2(text.startsWith("estimated ") && text.contains("for 4 classifier(s)")
+                     && text.contains(QString(kSmallConvNet) + ", batch 64: "),
+                 qPrintable(text));
+        QCOMPARE(QString::fromStdString(formatDuration(42)), QString("42s"));
+        QCOMPARE(QString::fromStdString(formatDuration(3 * 86400 + 5 * 3600)), QString("3d05h"));
+        QCOMPARE(QString::fromStdString(formatDuration(-1)), QString("--"));
+    }
+
+    // The whole real set is evaluated for a few epochs by default, not the synthetic sets' 200.
+    void wholeRealSetGetsFewEpochsByDefault()
+    {
+        const auto config = completeCompareConfig(nlohmann::json::object());
+        QCOMPARE(config.at("evaluation").at("epochs_per_set").at("real").get<int>(), 8);
+        QCOMPARE(config.at("evaluation").at("epochs").get<int>(), 200);
     }
 };
 

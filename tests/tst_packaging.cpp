@@ -120,21 +120,43 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.output));
         const QStringList files = {"bin/itgan", "bin/itgan-studio", QStringLiteral("share/applications/") + kAppId + ".desktop",
               QStringLiteral("share/metainfo/") + kAppId + ".metainfo.xml", QStringLiteral("share/icons/hicolor/scalable/apps/") + kAppId + ".svg",
-              QString("share/man/man1/itgan.1"), QString("share/man/man1/itgan-studio.1"),
+              QString("share/man/man1/itgan.1.gz"), QString("share/man/man1/itgan-studio.1.gz"),
+              QString("share/doc/itgan-studio/copyright"), QString("share/doc/itgan-studio/changelog.gz"),
               QString("share/itgan-studio/models/generator_fmnist.pt"), QString("share/itgan-studio/models/convnet_fmnist.pt")};
         for (const QString &file : files)
             QVERIFY2(QFileInfo::exists(prefix.filePath(file)), qPrintable(file));
-        // The installed CLI finds the installed models when pointed at them.
+        // The installed CLI reads the installed models.
         QProcess info;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ITGAN_RESOURCES"), prefix.filePath(QStringLiteral("share/itgan-studio")));
-        info.setProcessEnvironment(env);
         info.setProcessChannelMode(QProcess::MergedChannels);
         info.start(prefix.filePath(QStringLiteral("bin/itgan")),
                    {QStringLiteral("generator-info"), prefix.filePath(QStringLiteral("share/itgan-studio/models/generator_fmnist.pt"))});
         QVERIFY(info.waitForFinished(60000));
         const QString text = QString::fromUtf8(info.readAll());
         QVERIFY2(info.exitCode() == 0 && text.contains(QStringLiteral("dcgan32")), qPrintable(text));
+    }
+
+    // The .deb installs under /usr whatever the build's prefix (the default preset's is
+    // /usr/local), and lintian finds no error in it.
+    void debianPackageInstallsUnderUsr()
+    {
+        QTemporaryDir out;
+        const Run pack = run(QStringLiteral("cpack"), {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("--config"),
+                                                       QStringLiteral(ITGAN_BUILD_DIR "/CPackConfig.cmake"),
+                                                       QStringLiteral("-B"), out.path()});
+        QVERIFY2(pack.code == 0, qPrintable(pack.output));
+        const QStringList debs = QDir(out.path()).entryList({QStringLiteral("*.deb")}, QDir::Files);
+        QCOMPARE(debs.size(), 1);
+        const QString deb = out.filePath(debs.first());
+        const Run contents = run(QStringLiteral("dpkg-deb"), {QStringLiteral("--contents"), deb});
+        QVERIFY2(contents.code == 0, qPrintable(contents.output));
+        QVERIFY2(contents.output.contains(QStringLiteral("./usr/bin/itgan-studio")), qPrintable(contents.output));
+        QVERIFY2(contents.output.contains(QStringLiteral("./usr/share/itgan-studio/models/generator_fmnist.pt")),
+                 qPrintable(contents.output));
+        QVERIFY2(!contents.output.contains(QStringLiteral("/usr/local")), qPrintable(contents.output));
+        // lintian (packaging/setup.sh installs it) exits non-zero when it finds an error.
+        const Run lint = run(QStringLiteral("lintian"), {QStringLiteral("--no-tag-display-limit"), deb});
+        QVERIFY2(lint.code == 0 && !lint.output.contains(QRegularExpression(QStringLiteral("^E: "), QRegularExpression::MultilineOption)),
+                 qPrintable(QStringLiteral("lintian exit %1:\n").arg(lint.code) + lint.output));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "core/ConvNet.h"
 #include "core/Errors.h"
 #include "core/GeneratorFile.h"
+#include "core/KernelReport.h"
 #include "core/WinogradConv.h"
 
 #include <QtTest>
@@ -35,6 +36,28 @@ class WinogradTest : public QObject {
     Q_OBJECT
 
 private slots:
+    // The report names the path that runs, and the AVX2 cap (tests/CMakeLists.txt: the
+    // *_avx2 copies) really takes oneDNN down to AVX2, where it has no Winograd kernel.
+    void kernelReportNamesThePathInUse()
+    {
+        const KernelReport report = currentKernels();
+        const bool winograd = WinogradConv3x3::available(128, 128);
+        QCOMPARE(report.winograd.rfind("oneDNN F(4,3)", 0) == 0, winograd);
+        QCOMPARE(report.winograd.rfind("direct", 0) == 0, !winograd);
+        QVERIFY2(report.atenCapability == "AVX2" || report.atenCapability == "AVX512" || report.atenCapability == "DEFAULT",
+                 report.atenCapability.c_str());
+        const std::string text = describeKernels(report);
+        QVERIFY2(text.find("oneDNN ISA: " + report.onednnIsa) != std::string::npos, text.c_str());
+        QVERIFY2(text.find("Winograd 3x3") != std::string::npos, text.c_str());
+        const char *cap = std::getenv("ONEDNN_MAX_CPU_ISA");
+        if (cap && std::string(cap) == "AVX2") {
+            QCOMPARE(report.onednnIsa, std::string("avx2"));
+            QVERIFY2(!winograd, "oneDNN capped to AVX2 still offers Winograd");
+            QVERIFY(kernelSummary(report).find("direct conv") != std::string::npos);
+        }
+        qInfo("%s", text.c_str());
+    }
+
     void initTestCase()
     {
         // The CPUs these tests run on (AVX-512) have oneDNN's Winograd kernel; elsewhere the

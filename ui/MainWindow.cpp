@@ -526,7 +526,9 @@ void MainWindow::updateThreadStatus()
     const int threads = QSettings().value(QStringLiteral("threads"), 0).toInt();
     const int cores = QThread::idealThreadCount();
     const int used = threads > 0 ? threads : std::max(1, cores - 1);
-    m_threadStatus->setText(tr("CPU · %1 LibTorch thread(s) of %2 cores").arg(used).arg(cores));
+    // The kernel summary is queried once (it probes oneDNN); it names the fast paths this CPU runs.
+    static const QString kernels = StudioWorker::kernelSummary();
+    m_threadStatus->setText(tr("CPU · %1 LibTorch thread(s) of %2 cores").arg(used).arg(cores) + QStringLiteral(" · ") + kernels);
 }
 
 void MainWindow::showAbout()
@@ -536,7 +538,7 @@ void MainWindow::showAbout()
                           "(Zhao &amp; Bilen, 2022): GAN inversion, IT-GAN condensation and the DM baseline, side by "
                           "side, with live plots, a latent explorer and dataset export.<br><br>Qt %2 · %3")
                            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                StudioWorker::engineDescription()));
+                                StudioWorker::engineDescription().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,7 @@
 #include "EvaluationSession.h"
 
+#include "core/EvaluationEstimate.h"
+
 #include "ProgressBar.h"
 
 #include "core/Errors.h"
@@ -83,6 +85,18 @@ std::vector<SetEvaluation> runEvaluations(const Dataset &dataset, const std::vec
     std::cerr << "itgan: " << threads << " LibTorch thread(s); test split: " << dataset.test.size() << " images\n";
 
     const TensorDataset test{toClassifierSpace(dataset.test.images, dataset.normalisation), dataset.test.labels};
+    if (!sets.empty() && !options.archs.empty()) {
+        std::vector<PlannedEvaluation> plans;
+        for (const auto &set : sets)
+            for (const auto &arch : options.archs) {
+                TrainingConfig planned = options.training;
+                planned.arch = arch;
+                plans.push_back({planned, options.runs, set.images.labels.size(0), test.size()});
+            }
+        const TensorDataset sample{toClassifierSpace(sets.front().images.images, dataset.normalisation),
+                                   sets.front().images.labels};
+        std::cerr << "itgan: evaluation " << describeEvaluationEstimate(plans, sample, test, dataset.numClasses()) << "\n";
+    }
     std::vector<SetEvaluation> results;
     for (const auto &set : sets) {
         const TensorDataset train{toClassifierSpace(set.images.images, dataset.normalisation), set.images.labels};

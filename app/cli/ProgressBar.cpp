@@ -18,21 +18,6 @@ double secondsBetween(std::chrono::steady_clock::time_point a, std::chrono::stea
 
 } // namespace
 
-std::string formatDuration(double seconds)
-{
-    if (!(seconds >= 0) || seconds > 1e7)
-        return "--";
-    const long s = static_cast<long>(seconds + 0.5);
-    char buffer[32];
-    if (s >= 3600)
-        std::snprintf(buffer, sizeof buffer, "%ldh%02ldm", s / 3600, (s % 3600) / 60);
-    else if (s >= 60)
-        std::snprintf(buffer, sizeof buffer, "%ldm%02lds", s / 60, s % 60);
-    else
-        std::snprintf(buffer, sizeof buffer, "%lds", s);
-    return buffer;
-}
-
 ProgressBar::ProgressBar(std::string label)
     : m_label(std::move(label)), m_isTerminal(isatty(fileno(stderr)) != 0),
       m_start(std::chrono::steady_clock::now()), m_lastDraw(m_start)

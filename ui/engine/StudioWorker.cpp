@@ -6,6 +6,7 @@
 #include "core/CompareExperiment.h"
 #include "core/DatasetExport.h"
 #include "core/Errors.h"
+#include "core/KernelReport.h"
 #include "core/RunControl.h"
 #include "core/Threads.h"
 
@@ -83,7 +84,13 @@ QJsonObject StudioWorker::defaultConfig()
 
 QString StudioWorker::engineDescription()
 {
-    return tr("LibTorch %1 · CPU").arg(QStringLiteral(TORCH_VERSION));
+    return tr("LibTorch %1 · CPU").arg(QStringLiteral(TORCH_VERSION)) + QLatin1Char('\n')
+           + QString::fromStdString(itgan::describeKernels(itgan::currentKernels()));
+}
+
+QString StudioWorker::kernelSummary()
+{
+    return QString::fromStdString(itgan::kernelSummary(itgan::currentKernels()));
 }
 
 void StudioWorker::pause()

@@ -32,8 +32,10 @@ public:
 
     // The engine's complete default compare configuration (cheap, any thread).
     static QJsonObject defaultConfig();
-    // "LibTorch 2.x · CPU" for the About dialog.
+    // "LibTorch 1.13 · CPU" and the kernels in use, one per line, for the About dialog.
     static QString engineDescription();
+    // The compute path in a few words for the status bar, e.g. "Winograd (oneDNN avx512_core)".
+    static QString kernelSummary();
 
 public Q_SLOTS:
     // Real and GAN samples of a dataset and generator (generator "" = none).

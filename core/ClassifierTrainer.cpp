@@ -43,6 +43,25 @@ int testInterval(const TrainingConfig &config)
 }
 } // namespace
 
+torch::optim::SGD protocolOptimizer(ClassifierNet &net, const TrainingConfig &config)
+{
+    return torch::optim::SGD(net.parameters(), torch::optim::SGDOptions(config.learningRate)
+                                                   .momentum(config.momentum)
+                                                   .weight_decay(config.weightDecay));
+}
+
+TrainingStep trainingStep(ClassifierNet &net, torch::optim::Optimizer &optimizer, const DsaAugment &augment,
+                          at::Generator &generator, const torch::Tensor &images, const torch::Tensor &labels)
+{
+    TrainingStep step;
+    step.logits = net.forward(augment.perImage(images, generator));
+    step.loss = torch::nn::functional::cross_entropy(step.logits, labels);
+    optimizer.zero_grad();
+    step.loss.backward();
+    optimizer.step();
+    return step;
+}
+
 bool isTestEpoch(const TrainingConfig &config, int epoch)
 {
     return epoch % testInterval(config) == 0 || epoch == config.epochs;
@@ -94,9 +113,7 @@ TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset
 
     at::Generator gen = at::detail::createCPUGenerator(config.seed * 7919 + 17);
     const DsaAugment augment(config.dsaStrategy);
-    torch::optim::SGD optimizer(net.parameters(), torch::optim::SGDOptions(config.learningRate)
-                                                      .momentum(config.momentum)
-                                                      .weight_decay(config.weightDecay));
+    torch::optim::SGD optimizer = protocolOptimizer(net, config);
     const int64_t n = train.size();
     const int batches = static_cast<int>((n + config.batchSize - 1) / config.batchSize);
 
@@ -115,16 +132,10 @@ TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset
                 cancel->throwIfCancelled();
             const int64_t first = static_cast<int64_t>(b) * config.batchSize;
             auto idx = order.narrow(0, first, std::min<int64_t>(config.batchSize, n - first));
-            auto x = train.images.index_select(0, idx);
-            auto y = train.labels.index_select(0, idx);
-            x = augment.perImage(x, gen);
-            auto logits = net.forward(x);
-            auto loss = torch::nn::functional::cross_entropy(logits, y);
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
-            lossSum += loss.item<double>() * static_cast<double>(idx.size(0));
-            correct += logits.argmax(1).eq(y).sum().item<int64_t>();
+            const auto y = train.labels.index_select(0, idx);
+            const TrainingStep step = trainingStep(net, optimizer, augment, gen, train.images.index_select(0, idx), y);
+            lossSum += step.loss.item<double>() * static_cast<double>(idx.size(0));
+            correct += step.logits.argmax(1).eq(y).sum().item<int64_t>();
             if (callbacks.onBatch)
                 callbacks.onBatch(epoch, b + 1, batches);
         }

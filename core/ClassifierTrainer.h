@@ -57,6 +57,18 @@ struct TrainingCallbacks {
     std::function<void(ClassifierNet &model, const EpochRecord &)> onEpochModel;
 };
 
+// The protocol's optimiser for `net`: SGD with config's learning rate, momentum and weight decay.
+torch::optim::SGD protocolOptimizer(ClassifierNet &net, const TrainingConfig &config);
+
+// One training step of the protocol on a batch: per-image DSA (drawn from `generator`),
+// forward, cross entropy, backward, SGD update. Returns the logits and the loss.
+struct TrainingStep {
+    torch::Tensor logits;
+    torch::Tensor loss;
+};
+TrainingStep trainingStep(ClassifierNet &net, torch::optim::Optimizer &optimizer, const DsaAugment &augment,
+                          at::Generator &generator, const torch::Tensor &images, const torch::Tensor &labels);
+
 // The epochs trainClassifier tests on: every config.testEvery-th (0: about ten per run),
 // and always the last.
 bool isTestEpoch(const TrainingConfig &config, int epoch);

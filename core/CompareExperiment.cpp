@@ -251,9 +251,8 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
             for (const auto &arch : architectures)
                 plans.push_back({trainingConfigFor(evaluation, set.name, arch, data.allowsHorizontalFlip()),
                                  evaluation.at("runs").get<int>(), set.pixels.labels.size(0), test.size()});
-        const TensorDataset sample{toClassifierSpace(built.front().pixels.images, data.normalisation),
-                                   built.front().pixels.labels};
-        stage("evaluation " + describeEvaluationEstimate(plans, sample, test, data.numClasses()));
+        stage("evaluation "
+              + describeEvaluationEstimate(plans, built.front().pixels, data.normalisation, test, data.numClasses()));
     }
     std::vector<SetEvaluation> evaluations;
     CompareOutcome outcome;

@@ -1,6 +1,5 @@
 #include "core/EvaluationEstimate.h"
 
-#include "core/DsaAugment.h"
 #include "core/DurationText.h"
 #include "core/NetworkFactory.h"
 
@@ -31,6 +30,7 @@ constexpr int kMinimumTimedSteps = 3;
 constexpr int kMaximumTimedSteps = 50;
 constexpr double kMinimumTimedSeconds = 1.0;
 constexpr double kMinimumTestSeconds = 0.25;
+constexpr int64_t kSampleImages = 256;
 
 } // namespace
 
@@ -43,21 +43,14 @@ EvaluationThroughput measureThroughput(const TrainingConfig &config, int64_t bat
 
     auto net = createNetwork({config.arch, train.images.size(1), numClasses, train.images.size(2)});
     net->train();
-    torch::optim::SGD optimizer(net->parameters(), torch::optim::SGDOptions(config.learningRate)
-                                                       .momentum(config.momentum)
-                                                       .weight_decay(config.weightDecay));
+    torch::optim::SGD optimizer = protocolOptimizer(*net, config);
     const DsaAugment augment(config.dsaStrategy);
     at::Generator gen = at::detail::createCPUGenerator(config.seed);
     const int64_t batch = std::max<int64_t>(1, batchSize);
     const auto pick = torch::arange(batch, torch::kInt64).remainder(train.size());
     const auto x = train.images.index_select(0, pick);
     const auto y = train.labels.index_select(0, pick);
-    auto step = [&] {
-        auto loss = torch::nn::functional::cross_entropy(net->forward(augment.perImage(x, gen)), y);
-        optimizer.zero_grad();
-        loss.backward();
-        optimizer.step();
-    };
+    auto step = [&] { trainingStep(*net, optimizer, augment, gen, x, y); };
     for (int i = 0; i < kWarmupSteps; ++i)
         step();
     const auto trainStart = Clock::now();
@@ -101,9 +94,14 @@ double estimatedSeconds(const PlannedEvaluation &plan, const EvaluationThroughpu
     return static_cast<double>(plan.runs) * (training + testing);
 }
 
-std::string describeEvaluationEstimate(const std::vector<PlannedEvaluation> &plans, const TensorDataset &train,
-                                       const TensorDataset &test, int64_t numClasses)
+std::string describeEvaluationEstimate(const std::vector<PlannedEvaluation> &plans, const DatasetSplit &firstSet,
+                                       const Normalisation &normalisation, const TensorDataset &test,
+                                       int64_t numClasses)
 {
+    // Batches repeat images, so converting a few hundred is enough (not 60 000 of the whole real set).
+    const int64_t sampled = std::min<int64_t>(kSampleImages, firstSet.size());
+    const TensorDataset train{toClassifierSpace(firstSet.images.narrow(0, 0, sampled), normalisation),
+                              firstSet.labels.narrow(0, 0, sampled)};
     // Per image, a small set's one short batch costs more than a full batch of 256.
     std::map<std::pair<std::string, int64_t>, EvaluationThroughput> measured;
     double total = 0;

@@ -7,7 +7,6 @@
 
 #include <dlfcn.h>
 
-#include <cstdlib>
 #include <sstream>
 
 namespace itgan {
@@ -56,14 +55,14 @@ std::string openblasCore()
     return name ? name : "unknown";
 }
 
-std::string winogradState(const std::string &isa)
+// The ConvNet's 128-channel convolutions are the ones the engine sends to Winograd.
+std::string winogradDetail(WinogradConv3x3::Status status, const std::string &isa)
 {
-    const char *off = std::getenv("ITGAN_NO_WINOGRAD");
-    if (off && *off && std::string(off) != "0")
-        return "direct (ITGAN_NO_WINOGRAD is set)";
-    // The ConvNet's 128-channel convolutions are the ones the engine sends there.
-    if (WinogradConv3x3::available(128, 128))
-        return "oneDNN F(4,3), " + isa;
+    switch (status) {
+    case WinogradConv3x3::Status::Available: return "oneDNN F(4,3), " + isa;
+    case WinogradConv3x3::Status::DisabledByEnvironment: return "direct (ITGAN_NO_WINOGRAD is set)";
+    case WinogradConv3x3::Status::NoKernel: break;
+    }
     return "direct (oneDNN has no Winograd kernel for " + isa + "; it needs AVX-512)";
 }
 
@@ -75,7 +74,9 @@ KernelReport currentKernels()
     r.atenCapability = atenCapability();
     r.onednnIsa = onednnIsaName(dnnl::get_effective_cpu_isa());
     r.openblasCore = openblasCore();
-    r.winograd = winogradState(r.onednnIsa);
+    const auto winograd = WinogradConv3x3::status(128, 128);
+    r.winograd = winograd == WinogradConv3x3::Status::Available;
+    r.winogradDetail = winogradDetail(winograd, r.onednnIsa);
     r.fusedKernels = "portable C++ (baseline x86-64, every CPU), OpenMP";
     return r;
 }
@@ -86,15 +87,14 @@ std::string describeKernels(const KernelReport &r)
     s << "ATen vector kernels: " << r.atenCapability << "\n"
       << "oneDNN ISA: " << r.onednnIsa << "\n"
       << "OpenBLAS core: " << r.openblasCore << "\n"
-      << "Winograd 3x3 (frozen convolutions): " << r.winograd << "\n"
+      << "Winograd 3x3 (frozen convolutions): " << r.winogradDetail << "\n"
       << "Fused ConvNet blocks, scale-shift-ReLU: " << r.fusedKernels;
     return s.str();
 }
 
 std::string kernelSummary(const KernelReport &r)
 {
-    const bool winograd = r.winograd.rfind("oneDNN", 0) == 0;
-    return std::string(winograd ? "Winograd" : "direct conv") + " (oneDNN " + r.onednnIsa + ")";
+    return std::string(r.winograd ? "Winograd" : "direct conv") + " (oneDNN " + r.onednnIsa + ")";
 }
 
 } // namespace itgan

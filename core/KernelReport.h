@@ -23,17 +23,19 @@ struct KernelReport {
     std::string atenCapability; // "AVX2", "AVX512" or "DEFAULT"
     std::string onednnIsa;      // e.g. "avx512_core_bf16", "avx2"
     std::string openblasCore;   // e.g. "SkylakeX", "Haswell", "Zen"; "unknown" if not OpenBLAS
-    std::string winograd;       // e.g. "oneDNN F(4,3), avx512_core" or "direct (…why…)"
+    bool winograd = false;      // whether the frozen 3×3 convolutions run as Winograd
+    std::string winogradDetail; // e.g. "oneDNN F(4,3), avx512_core" or "direct (…why…)"
     std::string fusedKernels;   // the fused blocks' build (portable)
 };
 
-// Queried once per call (cheap: a few oneDNN primitive descriptors).
+// Queried on each call: a few oneDNN primitive descriptors the first time (WinogradConv3x3
+// caches its probe), string work after that.
 KernelReport currentKernels();
 
 // One line per kernel family, "name: value", for --version and the About box.
 std::string describeKernels(const KernelReport &report);
 
-// The shortest form for a status bar: e.g. "Winograd (AVX-512)" or "direct conv (AVX2)".
+// The shortest form for a status bar: "Winograd (oneDNN avx512_core_bf16)" or "direct conv (oneDNN avx2)".
 std::string kernelSummary(const KernelReport &report);
 
 } // namespace itgan

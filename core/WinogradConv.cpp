@@ -200,30 +200,35 @@ WinogradConv3x3::WinogradConv3x3(const torch::Tensor &weight, const torch::Tenso
 
 WinogradConv3x3::~WinogradConv3x3() = default;
 
-bool WinogradConv3x3::available(int64_t inChannels, int64_t outChannels)
+WinogradConv3x3::Status WinogradConv3x3::status(int64_t inChannels, int64_t outChannels)
 {
     static const bool disabled = [] {
         const char *off = std::getenv("ITGAN_NO_WINOGRAD");
         return off && *off && std::string(off) != "0";
     }();
     if (disabled)
-        return false;
+        return Status::DisabledByEnvironment;
     static std::mutex mutex;
     static std::map<std::pair<int64_t, int64_t>, bool> known;
     std::lock_guard<std::mutex> lock(mutex);
     const auto key = std::make_pair(inChannels, outChannels);
     auto found = known.find(key);
-    if (found != known.end())
-        return found->second;
-    bool ok = true;
-    try {
-        for (Pass pass : {Pass::Forward, Pass::BackwardData})
-            buildPrimitive({static_cast<int64_t>(pass), 16, inChannels, outChannels, 8, 8, 1, at::get_num_threads()});
-    } catch (const dnnl::error &) {
-        ok = false; // no Winograd kernel for this CPU or these channel counts
+    if (found == known.end()) {
+        bool ok = true;
+        try {
+            for (Pass pass : {Pass::Forward, Pass::BackwardData})
+                buildPrimitive({static_cast<int64_t>(pass), 16, inChannels, outChannels, 8, 8, 1, at::get_num_threads()});
+        } catch (const dnnl::error &) {
+            ok = false; // no Winograd kernel for this CPU or these channel counts
+        }
+        found = known.emplace(key, ok).first;
     }
-    known.emplace(key, ok);
-    return ok;
+    return found->second ? Status::Available : Status::NoKernel;
+}
+
+bool WinogradConv3x3::available(int64_t inChannels, int64_t outChannels)
+{
+    return status(inChannels, outChannels) == Status::Available;
 }
 
 torch::Tensor WinogradConv3x3::forward(const torch::Tensor &input)

@@ -25,8 +25,10 @@ public:
     WinogradConv3x3(const WinogradConv3x3 &) = delete;
     WinogradConv3x3 &operator=(const WinogradConv3x3 &) = delete;
 
-    // Whether this CPU runs oneDNN's Winograd kernel for these channel counts (cached).
-    // ITGAN_NO_WINOGRAD=1 in the environment answers false (for comparisons).
+    // Whether this CPU runs oneDNN's Winograd kernel for these channel counts (cached),
+    // and if not, why. ITGAN_NO_WINOGRAD=1 in the environment turns it off (for comparisons).
+    enum class Status { Available, DisabledByEnvironment, NoKernel };
+    static Status status(int64_t inChannels, int64_t outChannels);
     static bool available(int64_t inChannels, int64_t outChannels);
 
     // x: float [N, Cin, H, W]; returns contiguous NCHW [N, Cout, H', W']. No autograd.

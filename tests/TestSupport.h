@@ -57,6 +57,12 @@ struct ReferenceCheck {
     QString message; // what was compared: E, the tolerance, both distances
 };
 // ITGAN_TEST_PRINT_TOLERANCES=1 prints every check's figures, passed or not.
+// In a test function: fails it with the figures when the check does not pass.
+#define ITGAN_VERIFY_REFERENCE(what, ours32, ours64, reference)                                                   \
+    do {                                                                                                           \
+        const auto referenceCheck_ = ::itgan::test::checkAgainstReference(what, ours32, ours64, reference);      \
+        QVERIFY2(referenceCheck_.passed, qPrintable(referenceCheck_.message));                                     \
+    } while (false)
 ReferenceCheck checkAgainstReference(const std::string &what, const torch::Tensor &ours32, const torch::Tensor &ours64,
                                      const torch::Tensor &reference);
 

@@ -26,7 +26,9 @@ class EvaluationTest : public QObject {
     Q_OBJECT
 
 private:
-    TensorDataset m_train; // 20 real images per class
+    DatasetSplit m_pixels; // 20 real images per class, uint8
+    Normalisation m_normalisation;
+    TensorDataset m_train; // the same in classifier space
     TensorDataset m_test;  // 2000 real test images
     TrainingConfig m_config;
 
@@ -35,6 +37,8 @@ private slots:
     {
         const Dataset ds = loadDataset({"fashion-mnist", 32, 0});
         const DatasetSplit subset = subsetPerClass(ds.train, 10, 20, 1);
+        m_pixels = subset;
+        m_normalisation = ds.normalisation;
         m_train = {toClassifierSpace(subset.images, ds.normalisation), subset.labels};
         m_test = {toClassifierSpace(ds.test.images.narrow(0, 0, 2000), ds.normalisation), ds.test.labels.narrow(0, 0, 2000)};
         m_config.arch = kSmallConvNet;
@@ -244,7 +248,7 @@ private slots:
         QVERIFY(measureThroughput(m_config, 300, m_train, m_test, 10).trainImagesPerSecond > 0);
 
         PlannedEvaluation small{m_config, 2, m_train.size(), m_test.size()};
-        const QString text = QString::fromStdString(describeEvaluationEstimate({small, small}, m_train, m_test, 10));
+        const QString text = QString::fromStdString(describeEvaluationEstimate({small, small}, m_pixels, m_normalisation, m_test, 10));
         QVERIFY2(text.startsWith("estimated ") && text.contains("for 4 classifier(s)")
                      && text.contains(QString(kSmallConvNet) + ", batch 64: "),
                  qPrintable(text));

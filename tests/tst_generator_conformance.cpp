@@ -40,9 +40,7 @@ private:
         g64->setTraining(false);
         torch::NoGradGuard noGrad;
         const auto out = g->generate(fx.at("z"), fx.at("y"));
-        const auto evalCheck = test::checkAgainstReference(
-            "out", out, g64->generate(fx.at("z").to(torch::kFloat64), fx.at("y")), fx.at("out"));
-        QVERIFY2(evalCheck.passed, qPrintable(evalCheck.message));
+        ITGAN_VERIFY_REFERENCE("out", out, g64->generate(fx.at("z").to(torch::kFloat64), fx.at("y")), fx.at("out"));
         // Eval mode changes nothing: a second call is bit-identical.
         QVERIFY(torch::equal(g->generate(fx.at("z"), fx.at("y")), out));
         const Normalisation cifar = knownNormalisation("cifar10");
@@ -64,16 +62,14 @@ private:
         t->setTraining(true);
         t64->setTraining(true);
         const auto trainOut = t->generate(fx.at("train.z"), fx.at("train.y"));
-        const auto trainCheck = test::checkAgainstReference(
-            "train.out", trainOut, t64->generate(fx.at("train.z").to(torch::kFloat64), fx.at("train.y")), fx.at("train.out"));
-        QVERIFY2(trainCheck.passed, qPrintable(trainCheck.message));
+        ITGAN_VERIFY_REFERENCE("train.out", trainOut,
+                               t64->generate(fx.at("train.z").to(torch::kFloat64), fx.at("train.y")), fx.at("train.out"));
         const auto buffers64 = t64->named_buffers();
         int buffers = 0;
         for (const auto &b : t->named_buffers()) {
             const std::string key = "train_after." + b.key();
             QVERIFY2(fx.count(key), qPrintable(QString::fromStdString(key)));
-            const auto check = test::checkAgainstReference(key, b.value(), buffers64[b.key()], fx.at(key));
-            QVERIFY2(check.passed, qPrintable(check.message));
+            ITGAN_VERIFY_REFERENCE(key, b.value(), buffers64[b.key()], fx.at(key));
             ++buffers;
         }
         QCOMPARE(buffers, 11 * 2 + 7 * 2);

@@ -14,13 +14,6 @@
 
 using namespace itgan;
 
-// A float32 result and its float64 twin against a fixture (TestSupport.h: the tolerance).
-#define EXPECT_REFERENCE(what, ours32, ours64, reference)                                                          \
-    do {                                                                                                           \
-        const auto check_ = test::checkAgainstReference(what, ours32, ours64, reference);                          \
-        QVERIFY2(check_.passed, qPrintable(check_.message));                                                       \
-    } while (false)
-
 class NetworkConformanceTest : public QObject {
     Q_OBJECT
 
@@ -54,31 +47,31 @@ private:
         auto input = test::entry(fx, "input").clone().requires_grad_(true);
         auto input64 = test::entry(fx, "input").to(torch::kFloat64).requires_grad_(true);
 
-        EXPECT_REFERENCE("embed", net->embed(input), net64->embed(input64), fx.at("embed"));
+        ITGAN_VERIFY_REFERENCE("embed", net->embed(input), net64->embed(input64), fx.at("embed"));
         QCOMPARE(net->embeddingSize(), int64_t(2048));
 
         auto logits = net->forward(input);
         auto logits64 = net64->forward(input64);
-        EXPECT_REFERENCE("logits", logits, logits64, fx.at("logits"));
+        ITGAN_VERIFY_REFERENCE("logits", logits, logits64, fx.at("logits"));
         auto loss = torch::nn::functional::cross_entropy(logits, fx.at("labels"));
         auto loss64 = torch::nn::functional::cross_entropy(logits64, fx.at("labels"));
-        EXPECT_REFERENCE("ce_loss", loss, loss64, fx.at("ce_loss"));
+        ITGAN_VERIFY_REFERENCE("ce_loss", loss, loss64, fx.at("ce_loss"));
 
         loss.backward();
         loss64.backward();
         const auto params64 = net64->named_parameters();
         int checked = 0;
         for (const auto &p : net->named_parameters()) {
-            EXPECT_REFERENCE("grad." + p.key(), p.value().grad(), params64[p.key()].grad(), fx.at("grad." + p.key()));
+            ITGAN_VERIFY_REFERENCE("grad." + p.key(), p.value().grad(), params64[p.key()].grad(), fx.at("grad." + p.key()));
             ++checked;
         }
         QCOMPARE(checked, 14); // 3 x (conv w/b, norm w/b) + classifier w/b
-        EXPECT_REFERENCE("grad.input", input.grad(), input64.grad(), fx.at("grad.input"));
+        ITGAN_VERIFY_REFERENCE("grad.input", input.grad(), input64.grad(), fx.at("grad.input"));
 
         // eval mode gives the same output (instance norm has no running statistics).
         net->eval();
         net64->eval();
-        EXPECT_REFERENCE("eval logits", net->forward(input), net64->forward(input64), fx.at("logits"));
+        ITGAN_VERIFY_REFERENCE("eval logits", net->forward(input), net64->forward(input64), fx.at("logits"));
 
         int64_t count = 0;
         for (const auto &p : net->parameters())
@@ -114,7 +107,7 @@ private slots:
         net->eval();
         net64->eval();
         torch::NoGradGuard noGrad;
-        EXPECT_REFERENCE("eval.logits", net->forward(fx.at("eval.input")),
+        ITGAN_VERIFY_REFERENCE("eval.logits", net->forward(fx.at("eval.input")),
                          net64->forward(fx.at("eval.input").to(torch::kFloat64)), fx.at("eval.logits"));
         int64_t count = 0;
         for (const auto &p : net->parameters())
@@ -129,7 +122,7 @@ private slots:
         net->train();
         net64->train();
         torch::NoGradGuard noGrad;
-        EXPECT_REFERENCE("train.logits", net->forward(fx.at("train.input")),
+        ITGAN_VERIFY_REFERENCE("train.logits", net->forward(fx.at("train.input")),
                          net64->forward(fx.at("train.input").to(torch::kFloat64)), fx.at("train.logits"));
         // Running statistics after one train-mode pass (momentum 0.1, unbiased variance).
         const auto buffers64 = net64->named_buffers();
@@ -137,7 +130,7 @@ private slots:
         for (const auto &b : net->named_buffers()) {
             const std::string key = "train_after." + b.key();
             QVERIFY2(fx.count(key), qPrintable(QString::fromStdString("fixture lacks " + key)));
-            EXPECT_REFERENCE(key, b.value(), buffers64[b.key()], fx.at(key));
+            ITGAN_VERIFY_REFERENCE(key, b.value(), buffers64[b.key()], fx.at(key));
             ++checked;
         }
         QCOMPARE(checked, 20 * 3);
@@ -151,12 +144,40 @@ private slots:
         net64->eval();
         torch::NoGradGuard noGrad;
         const auto input64 = fx.at("input").to(torch::kFloat64);
-        EXPECT_REFERENCE("embed", net->embed(fx.at("input")), net64->embed(input64), fx.at("embed"));
-        EXPECT_REFERENCE("logits", net->forward(fx.at("input")), net64->forward(input64), fx.at("logits"));
+        ITGAN_VERIFY_REFERENCE("embed", net->embed(fx.at("input")), net64->embed(input64), fx.at("embed"));
+        ITGAN_VERIFY_REFERENCE("logits", net->forward(fx.at("input")), net64->forward(input64), fx.at("logits"));
         int64_t count = 0;
         for (const auto &p : net->parameters())
             count += p.numel();
         QCOMPARE(count, int64_t(9231114));
+    }
+
+    // The verdict of test::checkAgainstReference on constructed values (reference 2.0: the
+    // floor is 1e-5 + 1e-5·2 = 3e-5, the rounding guard 2^-10·2 ≈ 1.95e-3).
+    void referenceCheckFollowsItsBound_data()
+    {
+        QTest::addColumn<double>("offset32"); // ours32 − reference
+        QTest::addColumn<double>("offset64"); // ours64 − reference
+        QTest::addColumn<bool>("passes");
+        QTest::newRow("within 3E") << 2.5e-4 << 1.5e-4 << true;     // E = 1e-4, bound 3e-4
+        QTest::newRow("beyond 3E") << 3.5e-4 << 2.5e-4 << false;    // E = 1e-4, 3.5e-4 > 3e-4
+        QTest::newRow("ours64 beyond 3E") << 2.5e-4 << 3.5e-4 << false; // E = 1e-4: ours32 within, ours64 not
+        QTest::newRow("within floor") << 2e-5 << 2e-5 << true;      // E = 0, bound = floor 3e-5
+        QTest::newRow("beyond floor") << 4e-5 << 4e-5 << false;     // the same error in both precisions: a real one
+        QTest::newRow("E is no rounding") << 3e-3 << 0.0 << false; // |Δ| ≤ 3E, but E > 2^-10·max|ref|
+    }
+
+    void referenceCheckFollowsItsBound()
+    {
+        QFETCH(double, offset32);
+        QFETCH(double, offset64);
+        QFETCH(bool, passes);
+        const auto reference = torch::full({4}, 2.0, torch::kFloat64);
+        const auto check = test::checkAgainstReference("constructed", reference + offset32, reference + offset64, reference);
+        QVERIFY2(check.passed == passes, qPrintable(check.message));
+        QVERIFY(check.message.contains("tolerance"));
+        // A shape mismatch never passes.
+        QVERIFY(!test::checkAgainstReference("shape", torch::zeros({3}), torch::zeros({3}), torch::zeros({4})).passed);
     }
 
     // The derived tolerance tells rounding from real errors: nudging every weight by one

@@ -103,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_exportDialog = new ExportDialog(this);
     m_jobStatus = new QLabel(tr("Idle"), this);
     m_threadStatus = new QLabel(this);
+    m_kernelSummary = StudioWorker::kernelSummary();
     statusBar()->addWidget(m_jobStatus, 1);
     statusBar()->addPermanentWidget(m_threadStatus);
 
@@ -526,9 +527,8 @@ void MainWindow::updateThreadStatus()
     const int threads = QSettings().value(QStringLiteral("threads"), 0).toInt();
     const int cores = QThread::idealThreadCount();
     const int used = threads > 0 ? threads : std::max(1, cores - 1);
-    // The kernel summary is queried once (it probes oneDNN); it names the fast paths this CPU runs.
-    static const QString kernels = StudioWorker::kernelSummary();
-    m_threadStatus->setText(tr("CPU · %1 LibTorch thread(s) of %2 cores").arg(used).arg(cores) + QStringLiteral(" · ") + kernels);
+    m_threadStatus->setText(tr("CPU · %1 LibTorch thread(s) of %2 cores").arg(used).arg(cores) + QStringLiteral(" · ")
+                            + m_kernelSummary);
 }
 
 void MainWindow::showAbout()

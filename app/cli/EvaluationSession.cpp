@@ -1,10 +1,10 @@
 #include "EvaluationSession.h"
 
-#include "core/EvaluationEstimate.h"
-
 #include "ProgressBar.h"
 
+#include "core/DurationText.h"
 #include "core/Errors.h"
+#include "core/EvaluationEstimate.h"
 #include "core/RunDirectory.h"
 #include "core/StateDict.h"
 #include "core/Threads.h"
@@ -93,9 +93,10 @@ std::vector<SetEvaluation> runEvaluations(const Dataset &dataset, const std::vec
                 planned.arch = arch;
                 plans.push_back({planned, options.runs, set.images.labels.size(0), test.size()});
             }
-        const TensorDataset sample{toClassifierSpace(sets.front().images.images, dataset.normalisation),
-                                   sets.front().images.labels};
-        std::cerr << "itgan: evaluation " << describeEvaluationEstimate(plans, sample, test, dataset.numClasses()) << "\n";
+        std::cerr << "itgan: evaluation "
+                  << describeEvaluationEstimate(plans, sets.front().images, dataset.normalisation, test,
+                                                dataset.numClasses())
+                  << "\n";
     }
     std::vector<SetEvaluation> results;
     for (const auto &set : sets) {

@@ -1,5 +1,7 @@
 #include "ProgressBar.h"
 
+#include "core/DurationText.h"
+
 #include <cstdio>
 #include <unistd.h>
 

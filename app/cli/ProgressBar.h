@@ -1,8 +1,6 @@
 #pragma once
 // A terminal progress bar with ETA on stderr. On a terminal it redraws one line; when
 // stderr is a file or pipe it prints a line at most every few seconds instead.
-#include "core/DurationText.h"
-
 #include <chrono>
 #include <string>
 
@@ -22,8 +20,5 @@ private:
     std::chrono::steady_clock::time_point m_start;
     std::chrono::steady_clock::time_point m_lastDraw;
 };
-
-// Durations are formatted by the engine's one formatter.
-using itgan::formatDuration;
 
 } // namespace itgan::cli

@@ -1,12 +1,12 @@
 // itgan: the command-line front end of the IT-GAN engine.
 #include "cli/Commands.h"
 
-#include "core/RunControl.h"
-#include "core/Errors.h"
-#include "core/KernelReport.h"
-#include "core/MemoryTuning.h"
-#include "core/Threads.h"
-#include "core/TorchInclude.h"
+#include "core/runs/RunControl.h"
+#include "core/base/Errors.h"
+#include "core/kernels/KernelReport.h"
+#include "core/base/MemoryTuning.h"
+#include "core/base/Threads.h"
+#include "core/base/TorchInclude.h"
 
 #include <csignal>
 #include <iostream>

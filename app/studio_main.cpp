@@ -1,13 +1,13 @@
 // itgan-studio: the desktop application.
 #include "MainWindow.h"
+#include "StudioSettings.h"
 
-#include "core/MemoryTuning.h"
+#include "core/base/MemoryTuning.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 int main(int argc, char **argv)
@@ -19,7 +19,7 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.itgan_studio.ItganStudio"));
 
     // The language from the settings, else the system locale (German, Simplified Chinese, else English).
-    const QString language = QSettings().value(QStringLiteral("language")).toString();
+    const QString language = StudioSettings::language();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QTranslator translator, qtTranslator;
     if (translator.load(locale, QStringLiteral("itgan_studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))

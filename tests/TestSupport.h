@@ -1,8 +1,8 @@
 #pragma once
 // Helpers shared by the engine tests: fixture files and tensor comparisons.
-#include "core/Errors.h"
-#include "core/StateDict.h"
-#include "core/TensorIo.h"
+#include "core/base/Errors.h"
+#include "core/io/StateDict.h"
+#include "core/io/TensorIo.h"
 
 #include <QString>
 #include <QStringList>

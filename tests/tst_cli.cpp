@@ -3,7 +3,7 @@
 // train-classifier and evaluate run directories, and clear errors with non-zero exits.
 #include "TestSupport.h"
 
-#include "core/DatasetLoader.h"
+#include "core/data/DatasetLoader.h"
 
 #include <QImage>
 #include <QProcess>
@@ -149,6 +149,30 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("expected a tensor") || r.err.contains("input"), qPrintable(r.err));
         QVERIFY(!fs::exists(m_dir + "/y.pt"));
+    }
+
+    // Options come from the configurations' field tables: named errors for bad values,
+    // choices and ranges in --help; presets are the shared data files.
+    void optionsFromTheFieldTablesAndPresets()
+    {
+        Result r = runItgan({"condense", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("--split-strategy") && r.out.contains("one of: fixed mixed") && r.out.contains("Eq. 4"),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains("--pool-min-acc") && r.out.contains("--lr"), qPrintable(r.out));
+        const QString out = QString::fromStdString(m_dir + "/never");
+        r = runItgan({"condense", "--from", out, "--out", out, "--objective", "kl"});
+        QCOMPARE(r.exitCode == 0, false);
+        QVERIFY2(r.err.contains("--objective") && r.err.contains("\"dm\", \"gm\""), qPrintable(r.err));
+        r = runItgan({"invert", "--out", out, "--iterations", "12abc"});
+        QCOMPARE(r.exitCode == 0, false);
+        QVERIFY2(r.err.contains("--iterations") && r.err.contains("12abc"), qPrintable(r.err));
+        r = runItgan({"compare", "--preset", "nosuch", "--out", out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("nosuch") && r.err.contains("cpu") && r.err.contains("paper"), qPrintable(r.err));
+        QVERIFY(!fs::exists(m_dir + "/never"));
+        r = runItgan({"compare", "--help"});
+        QVERIFY2(r.out.contains("quick = Quick look"), qPrintable(r.out));
     }
 
     void trainClassifierWritesARunDirectory()

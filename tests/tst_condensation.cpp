@@ -4,15 +4,16 @@
 // and a miniature `compare` experiment.
 #include "TestSupport.h"
 
-#include "core/BundledModels.h"
-#include "core/ClassifierFile.h"
-#include "core/CompareExperiment.h"
-#include "core/ConvNetPool.h"
-#include "core/DatasetLoader.h"
-#include "core/GanInversion.h"
-#include "core/GeneratorFile.h"
-#include "core/LatentCondenser.h"
-#include "core/PixelCondenser.h"
+#include "core/io/BundledModels.h"
+#include "core/nets/ClassifierFile.h"
+#include "core/experiments/CompareExperiment.h"
+#include "core/condensation/ConvNetPool.h"
+#include "core/data/DatasetLoader.h"
+#include "core/condensation/GanInversion.h"
+#include "core/evaluation/EvaluationSettings.h"
+#include "core/generators/GeneratorFile.h"
+#include "core/condensation/LatentCondenser.h"
+#include "core/condensation/PixelCondenser.h"
 
 #include <QtTest>
 
@@ -154,10 +155,10 @@ private slots:
         QFETCH(QString, objective);
         QFETCH(QString, split);
         ItganConfig config = tinyItgan(8);
-        config.objective = objective.toStdString();
-        config.splitStrategy = split.toStdString();
+        config.objective = enumFromString<MatchingObjective>(objective.toStdString(), "objective");
+        config.splitStrategy = enumFromString<SplitStrategy>(split.toStdString(), "split");
         config.splitSize = 1;
-        const std::string tag = "itgan-" + config.objective + "-" + config.splitStrategy;
+        const std::string tag = "itgan-" + objective.toStdString() + "-" + split.toStdString();
         const auto whole = runItgan(*m_generator.generator, m_data, m_inverted, config, {dir(tag), false, {}});
         QVERIFY(!torch::equal(whole.latents, m_inverted.latents));
         QVERIFY(torch::equal(whole.sourceIndices, m_inverted.sourceIndices));
@@ -224,13 +225,48 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ConfigError, loaded.eligible(100.5, 200));
         QVERIFY_THROWS_EXCEPTION(ConfigError, makeConvNetPool(m_data, pool, dir("pool"))); // never overwritten
         ItganConfig config = tinyItgan(2);
-        config.embedding = "pool";
+        config.embedding = EmbeddingSource::Pool;
         config.poolDir = dir("pool");
         const auto result = runItgan(*m_generator.generator, m_data, start, config, {dir("itgan-pool"), false, {}});
         QVERIFY(!torch::equal(result.latents, start.latents));
         config.poolMinAccuracy = 100.5;
         QVERIFY_THROWS_EXCEPTION(ConfigError, runItgan(*m_generator.generator, m_data, start, config,
                                                        {dir("itgan-pool-empty"), false, {}}));
+    }
+
+    // Each section's field table gives JSON write/read that round-trip, and describe()
+    // lists every key once with the default the config struct has.
+    void configSchemasRoundTripAndDescribeEveryKey()
+    {
+        const auto check = [](const auto &schema, auto config) {
+            const nlohmann::json json = schema.toJson(config);
+            QCOMPARE(schema.toJson(schema.fromJson(json)).dump(), json.dump());
+            const nlohmann::json described = schema.describe();
+            const nlohmann::json defaults = schema.toJson(decltype(config){});
+            QCOMPARE(described.size(), json.size());
+            for (const auto &field : described) {
+                const std::string key = field.at("key");
+                QVERIFY2(json.contains(key), key.c_str());
+                QCOMPARE(field.at("default").dump(), defaults.at(key).dump());
+                QVERIFY2(!field.at("help").get<std::string>().empty(), key.c_str());
+            }
+        };
+        ItganConfig itgan;
+        itgan.objective = MatchingObjective::Gradient;
+        itgan.splitStrategy = SplitStrategy::Mixed;
+        itgan.lambda = 0.25;
+        check(itganSchema(), itgan);
+        DmConfig dm;
+        dm.init = DmInit::Noise;
+        check(dmSchema(), dm);
+        check(inversionSchema(), InversionConfig{});
+        EvaluationSettings evaluation;
+        evaluation.architectures = {"convnet", "resnet18"};
+        evaluation.epochsPerSet = {{"dm", 30}};
+        check(evaluationSchema(), evaluation);
+        QCOMPARE(toJson(itgan).at("objective").get<std::string>(), std::string("gm"));
+        QCOMPARE(toJson(itgan).at("split_strategy").get<std::string>(), std::string("mixed"));
+        QVERIFY(itganConfigFromJson({{"embedding", "pool"}}).embedding == EmbeddingSource::Pool);
     }
 
     void liveControlPausesAndChangesLambdaAndLearningRate()
@@ -250,20 +286,24 @@ private slots:
         });
         QTRY_VERIFY_WITH_TIMEOUT(done >= 2, 60000);
         control.pause();
-        int64_t pausedAt = -1;
-        while (pausedAt != done) { // until the iteration in flight has finished
-            pausedAt = done;
-            QTest::qWait(500);
-        }
-        QTest::qWait(500);
+        // The job acknowledges the pause by parking at the next iteration boundary.
+        QTRY_VERIFY_WITH_TIMEOUT(control.isParked(), 60000);
+        const int64_t pausedAt = done;
+        QTest::qWait(300);
         QCOMPARE(int64_t(done), pausedAt);
-        control.requestLambda(0.5);
-        control.requestLearningRate(0.02);
+        control.request(Stage::Itgan, LiveParameter::Lambda, 0.5);
+        control.request(Stage::Itgan, LiveParameter::LearningRate, 0.02);
+        // A request for another stage is not IT-GAN's to take; a parameter a stage lacks is refused.
+        control.request(Stage::Inversion, LiveParameter::LearningRate, 0.3);
+        QVERIFY_THROWS_EXCEPTION(ConfigError, control.request(Stage::Dm, LiveParameter::Lambda, 0.5));
+        QVERIFY_THROWS_EXCEPTION(ConfigError, control.request(Stage::Itgan, LiveParameter::Lambda, 1.5));
         control.resume();
         QTRY_VERIFY_WITH_TIMEOUT(done >= pausedAt + 2, 60000);
         control.cancel();
         worker.join();
         QVERIFY(cancelled);
+        QVERIFY(!control.take(Stage::Itgan, LiveParameter::Lambda)); // consumed by IT-GAN
+        QCOMPARE(control.take(Stage::Inversion, LiveParameter::LearningRate).value_or(-1), 0.3); // still waiting
 
         bool sawLambda = false, sawLr = false;
         int64_t changedAt = -1;
@@ -367,11 +407,15 @@ private slots:
         LatentSet missing{m_inverted.latents.narrow(0, 0, 18), m_inverted.labels.narrow(0, 0, 18),
                           m_inverted.sourceIndices.narrow(0, 0, 18)};
         expectError([&] { runItgan(g, m_data, missing, tinyItgan(1), {dir("bad-class"), false, {}}); }, "none of class 9");
-        // Unknown option values.
-        auto badObjective = tinyItgan(1);
-        badObjective.objective = "kl";
-        expectError([&] { runItgan(g, m_data, m_inverted, badObjective, {dir("bad-obj"), false, {}}); }, "objective");
-        expectError([] { itganConfigFromJson({{"lamda", 0.1}}); }, "unknown key \"lamda\"");
+        // Unknown option values, unknown keys, values of the wrong type and out of range, each named.
+        expectError([] { itganConfigFromJson({{"objective", "kl"}}); }, "itgan.objective: expected one of \"dm\", \"gm\"");
+        expectError([] { itganConfigFromJson({{"lamda", 0.1}}); }, "itgan.lamda: unknown key");
+        expectError([] { dmConfigFromJson({{"init", "zeros"}}); }, "dm.init");
+        expectError([] { inversionConfigFromJson({{"iterations", "many"}}); }, "inversion.iterations");
+        auto badLambda = tinyItgan(1);
+        badLambda.lambda = 1.5;
+        expectError([&] { runItgan(g, m_data, m_inverted, badLambda, {dir("bad-lambda"), false, {}}); },
+                    "itgan.lambda must lie in [0, 1]");
         // An output folder that cannot be created.
         expectError([&] { runInversion(g, *m_featureNet, m_data, tinyInversion(1), {"/proc/itgan-test/run", false, {}}); },
                     "/proc/itgan-test");

@@ -2,11 +2,11 @@
 // subsets, normalisation, and a typed error naming the file for every kind of bad input.
 #include "TestSupport.h"
 
-#include "core/CifarReader.h"
-#include "core/DatasetLoader.h"
-#include "core/IdxReader.h"
-#include "core/ImageFolderReader.h"
-#include "core/ImageSetFile.h"
+#include "core/data/CifarReader.h"
+#include "core/data/DatasetLoader.h"
+#include "core/data/IdxReader.h"
+#include "core/data/ImageFolderReader.h"
+#include "core/data/ImageSetFile.h"
 
 #include <QImage>
 #include <QtTest>
@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(ds.normalisation.mean[0], 0.2861f);
         for (const auto &idx : indicesPerClass(ds.train.labels, 10))
             QCOMPARE(idx.size(), size_t(6000));
-        // The published statistics match the pixels (SPEC §3).
+        // The published statistics match the pixels (core/README.md: Data spaces).
         const Normalisation measured = computeNormalisation(ds.train.images);
         QVERIFY(std::abs(measured.mean[0] - 0.2861f) < 1e-3);
         QVERIFY(std::abs(measured.std[0] - 0.3530f) < 1e-3);

@@ -2,8 +2,8 @@
 // every op with explicit parameters, Siamese draws from a seed, the RNG stream, and gradients.
 #include "TestSupport.h"
 
-#include "core/DsaAugment.h"
-#include "core/DsaOps.h"
+#include "core/augment/DsaAugment.h"
+#include "core/augment/DsaOps.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 

@@ -2,13 +2,13 @@
 // follows the protocol's schedule, repeats with a seed, reports progress, and cancels.
 #include "TestSupport.h"
 
-#include "core/ClassifierTrainer.h"
-#include "core/DatasetLoader.h"
-#include "core/CompareExperiment.h"
-#include "core/DurationText.h"
-#include "core/Evaluation.h"
-#include "core/EvaluationEstimate.h"
-#include "core/NetworkFactory.h"
+#include "core/evaluation/ClassifierTrainer.h"
+#include "core/data/DatasetLoader.h"
+#include "core/experiments/CompareExperiment.h"
+#include "core/base/DurationText.h"
+#include "core/evaluation/Evaluation.h"
+#include "core/evaluation/EvaluationEstimate.h"
+#include "core/nets/NetworkFactory.h"
 
 #include <QtTest>
 

@@ -4,14 +4,14 @@
 // bundle regenerates its images bit for bit and detects tampering.
 #include "TestSupport.h"
 
-#include "core/BundledModels.h"
-#include "core/ClassifierFile.h"
-#include "core/DatasetExport.h"
-#include "core/DatasetLoader.h"
-#include "core/EngineInputs.h"
-#include "core/GanInversion.h"
-#include "core/LatentBundle.h"
-#include "core/PixelCondenser.h"
+#include "core/io/BundledModels.h"
+#include "core/nets/ClassifierFile.h"
+#include "core/export/DatasetExport.h"
+#include "core/data/DatasetLoader.h"
+#include "core/runs/EngineInputs.h"
+#include "core/condensation/GanInversion.h"
+#include "core/export/LatentBundle.h"
+#include "core/condensation/PixelCondenser.h"
 
 #include <opencv2/imgcodecs.hpp>
 

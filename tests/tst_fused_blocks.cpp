@@ -5,9 +5,9 @@
 // (core/ScaleShiftRelu) against its definition.
 #include "TestSupport.h"
 
-#include "core/ConvNet.h"
-#include "core/FusedConvBlocks.h"
-#include "core/ScaleShiftRelu.h"
+#include "core/nets/ConvNet.h"
+#include "core/kernels/FusedConvBlocks.h"
+#include "core/kernels/ScaleShiftRelu.h"
 
 #include <QtTest>
 

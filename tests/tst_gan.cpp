@@ -3,14 +3,14 @@
 // exact resume after a kill, and the quality metrics.
 #include "TestSupport.h"
 
-#include "core/BigGan.h"
-#include "core/DatasetLoader.h"
-#include "core/DiffAugment.h"
-#include "core/Discriminator.h"
-#include "core/GanMetrics.h"
-#include "core/GanTrainer.h"
-#include "core/GeneratorFile.h"
-#include "core/TorchScriptGenerator.h"
+#include "core/generators/BigGan.h"
+#include "core/data/DatasetLoader.h"
+#include "core/augment/DiffAugment.h"
+#include "core/gan/Discriminator.h"
+#include "core/gan/GanMetrics.h"
+#include "core/gan/GanTrainer.h"
+#include "core/generators/GeneratorFile.h"
+#include "core/generators/TorchScriptGenerator.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/script.h>

@@ -3,9 +3,9 @@
 // buffers a train-mode forward leaves behind; plus the generator interface's input checks.
 #include "TestSupport.h"
 
-#include "core/BigGan.h"
-#include "core/Dataset.h"
-#include "core/DatasetLoader.h"
+#include "core/generators/BigGan.h"
+#include "core/data/Dataset.h"
+#include "core/data/DatasetLoader.h"
 
 #include <QtTest>
 

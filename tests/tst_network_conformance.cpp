@@ -2,10 +2,10 @@
 // (shared/fixtures: convnet_fmnist.pt, convnet_cifar.pt, resnet18bn_cifar.pt, vgg11_cifar.pt).
 #include "TestSupport.h"
 
-#include "core/ConvNet.h"
-#include "core/NetworkFactory.h"
-#include "core/ResNet.h"
-#include "core/Vgg.h"
+#include "core/nets/ConvNet.h"
+#include "core/nets/NetworkFactory.h"
+#include "core/nets/ResNet.h"
+#include "core/nets/Vgg.h"
 
 #include <QtTest>
 

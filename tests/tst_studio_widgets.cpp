@@ -230,10 +230,10 @@ private slots:
     void runPanelRoundTripsTheCompareJson()
     {
         const QJsonObject defaults = StudioWorker::defaultConfig();
-        RunPanel panel(defaults);
+        RunPanel panel(defaults, StudioWorker::configSchema());
         // Every key the CLI knows is present, nothing more.
         QCOMPARE(panel.config().keys(), defaults.keys());
-        for (const QString &section : {"inversion", "itgan", "dm", "evaluation"})
+        for (const char *section : {"inversion", "itgan", "dm", "evaluation"})
             QCOMPARE(panel.config().value(section).toObject().keys(), defaults.value(section).toObject().keys());
 
         QJsonObject custom = panel.config();
@@ -270,7 +270,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("run.json"));
         QVERIFY(panel.saveConfig(path, &error));
-        RunPanel other(defaults);
+        RunPanel other(defaults, StudioWorker::configSchema());
         QVERIFY2(other.loadConfig(path, &error), qPrintable(error));
         QCOMPARE(other.config(), custom);
 
@@ -296,8 +296,10 @@ private slots:
 
     void runPanelPresetsChangeIterationsOnly()
     {
-        RunPanel panel(StudioWorker::defaultConfig());
-        panel.applyPreset(QStringLiteral("paper"));
+        RunPanel panel(StudioWorker::defaultConfig(), StudioWorker::configSchema());
+        panel.setPresets(StudioWorker::presets());
+        QVERIFY(!panel.applyPreset(QStringLiteral("no-such-preset")));
+        QVERIFY(panel.applyPreset(QStringLiteral("paper")));
         QCOMPARE(panel.config()["itgan"].toObject()["iterations"].toInt(), 5000);
         panel.applyPreset(QStringLiteral("quick"));
         QCOMPARE(panel.config()["itgan"].toObject()["iterations"].toInt(), 10);

@@ -1,7 +1,10 @@
 // End to end through the studio's worker thread: a tiny IT-GAN run (bundled generator,
 // 2 latents per class) started on a QThread, paused, given a new λ, resumed, cancelled;
-// the run log records the change; the folder reopens and resumes. Then the export dialog
+// the run log records the change; live values moved during inversion and DM wait for
+// IT-GAN; the folder reopens and resumes. Then the export dialog
 // writes a finished run's sets, and closing the main window mid-run cancels cleanly.
+#include "core/base/TorchInclude.h" // first: Qt's `slots` macro breaks LibTorch's headers
+
 #include "ExportDialog.h"
 #include "MainWindow.h"
 #include "LivePlot.h"
@@ -53,6 +56,27 @@ QVector<QJsonObject> readEvents(const QString &file)
     return events;
 }
 
+// λ and the learning rate a stage's checkpoint.pt holds (what a resume continues with).
+std::pair<double, double> readCheckpointLiveValues(const QString &path)
+{
+    torch::serialize::InputArchive archive;
+    archive.load_from(path.toStdString());
+    torch::Tensor lambda, learningRate;
+    archive.read("lambda", lambda);
+    archive.read("lr", learningRate);
+    return {lambda.item<double>(), learningRate.item<double>()};
+}
+
+// A worker living on `thread` (deleted when the thread finishes), as the studio runs it.
+StudioWorker *startWorkerOn(QThread &thread)
+{
+    auto *worker = new StudioWorker;
+    worker->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+    thread.start();
+    return worker;
+}
+
 int lastItganIteration(const QSignalSpy &spy)
 {
     for (int i = spy.count() - 1; i >= 0; --i) {
@@ -81,10 +105,7 @@ private slots:
         QTemporaryDir dir;
         const QString runDir = dir.filePath(QStringLiteral("run"));
         QThread thread;
-        auto *worker = new StudioWorker;
-        worker->moveToThread(&thread);
-        connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
-        thread.start();
+        StudioWorker *worker = startWorkerOn(thread);
         worker->setPreviewInterval(0);
 
         QSignalSpy iterations(worker, &StudioWorker::iterationDone);
@@ -92,6 +113,7 @@ private slots:
         QSignalSpy controls(worker, &StudioWorker::controlApplied);
         QSignalSpy cancelled(worker, &StudioWorker::jobCancelled);
         QSignalSpy failed(worker, &StudioWorker::jobFailed);
+        QSignalSpy paused(worker, &StudioWorker::jobPaused);
         const QJsonObject config = tinyConfig(100000);
         QMetaObject::invokeMethod(worker, [=] { worker->startBuild(config, runDir, false); }, Qt::QueuedConnection);
 
@@ -101,11 +123,10 @@ private slots:
         QVERIFY(!previews.isEmpty());
         QCOMPARE(previews.last().first().toString(), QStringLiteral("itgan"));
 
-        // Paused: at most the iteration in flight finishes, then nothing.
+        // Paused: the iteration in flight finishes, then the job acknowledges and waits.
         worker->pause();
-        QTest::qWait(1500);
-        const int pausedAt = lastItganIteration(iterations);
-        QTest::qWait(1500);
+        QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, 60000);
+        const int pausedAt = static_cast<int>(paused.first().first().toLongLong());
         QCOMPARE(lastItganIteration(iterations), pausedAt);
 
         worker->setLambda(0.5);
@@ -159,6 +180,84 @@ private slots:
 
         thread.quit();
         thread.wait();
+    }
+
+    // The λ / learning-rate sliders are IT-GAN's: moved while inversion or DM runs, they
+    // change neither stage (logs and checkpoints keep the configured rates) and IT-GAN
+    // starts with the newest values.
+    void liveValuesWaitForItganAndLeaveOtherStagesAlone()
+    {
+        QTemporaryDir dir;
+        const QString runDir = dir.filePath(QStringLiteral("run"));
+        QThread thread;
+        StudioWorker *worker = startWorkerOn(thread);
+
+        QSignalSpy iterations(worker, &StudioWorker::iterationDone);
+        QSignalSpy paused(worker, &StudioWorker::jobPaused);
+        QSignalSpy controls(worker, &StudioWorker::controlApplied);
+        QSignalSpy finished(worker, &StudioWorker::jobFinished);
+        QSignalSpy failed(worker, &StudioWorker::jobFailed);
+        QJsonObject config = tinyConfig(4);
+        config["sets"] = QJsonArray{"dm", "itgan"}; // built in this order: inversion, DM, IT-GAN
+        QJsonObject inversion = config["inversion"].toObject();
+        inversion["iterations"] = 100;
+        config["inversion"] = inversion;
+        QJsonObject dm = config["dm"].toObject();
+        dm["iterations"] = 200;
+        dm["real_batch"] = 16;
+        dm["checkpoint_every"] = 50;
+        config["dm"] = dm;
+        QMetaObject::invokeMethod(worker, [=] { worker->startBuild(config, runDir, false); }, Qt::QueuedConnection);
+
+        // Both sliders moved while each of the two other stages is paused.
+        const auto moveDuring = [&](const QString &stage, double lambda, double learningRate) {
+            QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || (!iterations.isEmpty()
+                                     && iterations.last().first().value<IterationInfo>().method == stage), 120000);
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+            const int pausesBefore = paused.count();
+            worker->pause();
+            QTRY_COMPARE_WITH_TIMEOUT(paused.count(), pausesBefore + 1, 60000);
+            QCOMPARE(iterations.last().first().value<IterationInfo>().method, stage);
+            worker->setLambda(lambda);
+            worker->setLearningRate(learningRate);
+            worker->resume();
+        };
+        moveDuring(QStringLiteral("inversion"), 0.5, 0.02);
+        moveDuring(QStringLiteral("dm"), 0.25, 0.03);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 180000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        thread.quit();
+        thread.wait();
+
+        // Applied once each, by IT-GAN, before its first iteration, with the newest values.
+        QCOMPARE(controls.count(), 2);
+        for (const auto &control : controls) {
+            QCOMPARE(control.at(2).toLongLong(), 1);
+            QCOMPARE(control.at(1).toDouble(), control.at(0).toString() == QLatin1String("lambda") ? 0.25 : 0.03);
+        }
+        const QDir run(runDir);
+        const struct {
+            const char *stage;
+            double lambda, learningRate;
+            int controlLines;
+        } expected[] = {{"inversion", 0.0, 0.1, 0}, {"dm", 0.0, 1.0, 0}, {"itgan", 0.25, 0.03, 2}};
+        for (const auto &e : expected) {
+            int controlLines = 0, iterationLines = 0;
+            for (const auto &line : readEvents(run.filePath(QStringLiteral("%1/events.jsonl").arg(e.stage)))) {
+                if (line.contains("control")) {
+                    ++controlLines;
+                    continue;
+                }
+                ++iterationLines;
+                QCOMPARE(line["lambda"].toDouble(), e.lambda);
+                QCOMPARE(line["lr"].toDouble(), e.learningRate);
+            }
+            QVERIFY2(iterationLines > 0, e.stage);
+            QCOMPARE(controlLines, e.controlLines);
+            const auto checkpoint = readCheckpointLiveValues(run.filePath(QStringLiteral("%1/checkpoint.pt").arg(e.stage)));
+            QCOMPARE(checkpoint.first, e.lambda);
+            QCOMPARE(checkpoint.second, e.learningRate);
+        }
     }
 
     void aBadConfigurationIsReportedNotFatal()

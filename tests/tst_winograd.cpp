@@ -4,11 +4,11 @@
 // as with trainable weights (which keep LibTorch's convolution).
 #include "TestSupport.h"
 
-#include "core/ConvNet.h"
-#include "core/Errors.h"
-#include "core/GeneratorFile.h"
-#include "core/KernelReport.h"
-#include "core/WinogradConv.h"
+#include "core/nets/ConvNet.h"
+#include "core/base/Errors.h"
+#include "core/generators/GeneratorFile.h"
+#include "core/kernels/KernelReport.h"
+#include "core/kernels/WinogradConv.h"
 
 #include <QtTest>
 

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "JobController.h"
+#include "StudioSettings.h"
+
 #include "ExportDialog.h"
 #include "LatentExplorer.h"
 #include "LivePlot.h"
@@ -27,7 +30,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -41,19 +43,16 @@ constexpr int kPreviewPerClass = 10; // images per class of the opening view
 constexpr int kMaxRecent = 8;
 
 // What the status bar calls a worker job.
-QString jobTitle(const QString &job)
+QString jobTitle(JobKind job)
 {
-    if (job == QLatin1String("open"))
-        return MainWindow::tr("Opening inputs");
-    if (job == QLatin1String("open-run"))
-        return MainWindow::tr("Opening the run");
-    if (job == QLatin1String("build"))
-        return MainWindow::tr("Building the sets");
-    if (job == QLatin1String("evaluate"))
-        return MainWindow::tr("Evaluation");
-    if (job == QLatin1String("export"))
-        return MainWindow::tr("Export");
-    return job;
+    switch (job) {
+    case JobKind::OpenInputs: return MainWindow::tr("Opening inputs");
+    case JobKind::OpenRun: return MainWindow::tr("Opening the run");
+    case JobKind::Build: return MainWindow::tr("Building the sets");
+    case JobKind::Evaluate: return MainWindow::tr("Evaluation");
+    case JobKind::Export: return MainWindow::tr("Export");
+    }
+    return {};
 }
 
 } // namespace
@@ -83,7 +82,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->addTab(m_explorer, tr("Latent explorer"));
     setCentralWidget(m_tabs);
 
-    m_runPanel = new RunPanel(StudioWorker::defaultConfig(), this);
+    m_runPanel = new RunPanel(StudioWorker::defaultConfig(), StudioWorker::configSchema(), this);
+    try {
+        m_runPanel->setPresets(StudioWorker::presets());
+    } catch (const std::exception &e) {
+        qWarning("no presets: %s", e.what()); // the form still works from the defaults
+    }
+    m_runPanel->applyPreset(QStringLiteral("cpu"));
     auto *runDock = new QDockWidget(tr("Run"), this);
     runDock->setObjectName(QStringLiteral("runDock"));
     runDock->setWidget(m_runPanel);
@@ -107,42 +112,27 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addWidget(m_jobStatus, 1);
     statusBar()->addPermanentWidget(m_threadStatus);
 
-    // The job worker and the explorer's renderer, each on its own thread.
-    m_workerThread = new QThread(this);
-    m_workerThread->setObjectName(QStringLiteral("studio-worker"));
-    m_worker = new StudioWorker;
-    m_worker->moveToThread(m_workerThread);
-    connect(m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_explorerThread = new QThread(this);
-    m_explorerThread->setObjectName(QStringLiteral("studio-explorer"));
-    m_explorerEngine = new ExplorerEngine;
-    m_explorerEngine->moveToThread(m_explorerThread);
-    connect(m_explorerThread, &QThread::finished, m_explorerEngine, &QObject::deleteLater);
+    // The job worker and the explorer's renderer, each on its own thread, and the job state.
+    m_jobs = new JobController(this);
+    m_worker = m_jobs->worker();
+    m_explorerEngine = m_jobs->explorer();
     connectWorker();
-    m_workerThread->start();
-    m_explorerThread->start();
 
     buildMenus();
-    setJobRunning(QString(), false);
-    QSettings settings;
-    const int threads = settings.value(QStringLiteral("threads"), 0).toInt();
-    QMetaObject::invokeMethod(m_worker, [this, threads] { m_worker->setThreads(threads); }, Qt::QueuedConnection);
+    onJobState(JobKind::OpenInputs, JobController::State::Idle);
     updateThreadStatus();
     resize(1400, 900);
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    restoreGeometry(StudioSettings::windowGeometry());
+    restoreState(StudioSettings::windowState());
     m_runPanel->setRunning(false);
 }
 
 MainWindow::~MainWindow()
 {
-    // Cancel a running job at its next iteration boundary, then let both threads finish
-    // (the run folder keeps its last checkpoint).
-    m_worker->cancel();
-    m_workerThread->quit();
-    m_explorerThread->quit();
-    m_workerThread->wait();
-    m_explorerThread->wait();
+    // The job controller cancels a running job at its next iteration boundary and lets both
+    // threads finish (the run folder keeps its last checkpoint); the widgets it reports to
+    // must still exist then.
+    delete m_jobs;
 }
 
 void MainWindow::buildMenus()
@@ -175,19 +165,18 @@ void MainWindow::buildMenus()
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     auto icon = [](const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); };
-    QAction *start = run->addAction(icon("start"), tr("&Start"), QKeySequence(Qt::Key_F5), this, [this] { startRun(); });
-    QAction *pause = run->addAction(icon("pause"), tr("&Pause / resume"), QKeySequence(Qt::Key_F6),
-                                    m_runPanel->pauseButton(), &QPushButton::click);
-    QAction *cancel = run->addAction(icon("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_F8), this,
-                                     [this] { m_worker->cancel(); });
-    QAction *evaluate = run->addAction(icon("evaluate"), tr("&Evaluate"), QKeySequence(Qt::Key_F7), this,
-                                       &MainWindow::startEvaluation);
+    m_startAction = run->addAction(icon("start"), tr("&Start"), QKeySequence(Qt::Key_F5), this, [this] { startRun(); });
+    m_pauseAction = run->addAction(icon("pause"), tr("&Pause / resume"), QKeySequence(Qt::Key_F6),
+                                   m_runPanel->pauseButton(), &QPushButton::click);
+    m_cancelAction = run->addAction(icon("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_F8), this,
+                                    [this] { m_jobs->cancel(); });
+    m_evaluateAction = run->addAction(icon("evaluate"), tr("&Evaluate"), QKeySequence(Qt::Key_F7), this,
+                                      &MainWindow::startEvaluation);
     QToolBar *toolbar = addToolBar(tr("Run"));
     toolbar->setObjectName(QStringLiteral("runToolbar"));
     toolbar->addAction(m_openRunAction);
     toolbar->addSeparator();
-    toolbar->addActions({start, pause, cancel, evaluate});
-    m_jobActions = {start, pause, cancel, evaluate};
+    toolbar->addActions({m_startAction, m_pauseAction, m_cancelAction, m_evaluateAction});
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
 
@@ -215,29 +204,27 @@ void MainWindow::connectWorker()
                 else
                     Q_EMIT generatorUnavailable(modelInfo);
             });
-    connect(m_worker, &StudioWorker::jobStarted, this, [this](const QString &job) { setJobRunning(job, true); });
+    connect(m_jobs, &JobController::stateChanged, this, &MainWindow::onJobState);
+    connect(m_jobs, &JobController::jobEnded, this, &MainWindow::onJobEnded);
     connect(m_worker, &StudioWorker::stageChanged, this, [this](const QString &text) {
         m_runPanel->setStage(text);
-        m_jobStatus->setText(tr("%1: %2").arg(jobTitle(m_currentJob), text));
+        m_jobStatus->setText(tr("%1: %2").arg(jobTitle(m_jobs->kind()), text));
     });
     connect(m_worker, &StudioWorker::iterationDone, this, &MainWindow::onIteration);
     connect(m_worker, &StudioWorker::previewReady, this,
             [this](const QString &column, const SampleFrame &frame) { m_samples->addFrame(column, frame); });
     connect(m_worker, &StudioWorker::controlApplied, this, [this](const QString &name, double value, qint64 iteration) {
         const QString what = name == QLatin1String("lambda") ? tr("λ") : tr("learning rate");
-        statusBar()->showMessage(tr("%1 = %2 from iteration %3 (written to the run log)").arg(what).arg(value).arg(iteration),
-                                 5000);
+        statusBar()->showMessage(
+            tr("IT-GAN %1 = %2 from iteration %3 (written to the run log)").arg(what).arg(value).arg(iteration), 5000);
+    });
+    connect(m_worker, &StudioWorker::jobPaused, this, [this](qint64 iteration) {
+        m_jobStatus->setText(tr("%1: paused after iteration %2").arg(jobTitle(m_jobs->kind())).arg(iteration));
     });
     connect(m_worker, &StudioWorker::evalEpoch, this, &MainWindow::onEvalEpoch);
     connect(m_worker, &StudioWorker::resultsUpdated, m_results, &ResultsTable::setResults);
     connect(m_worker, &StudioWorker::runOpened, this, &MainWindow::onRunOpened);
     connect(m_worker, &StudioWorker::exportProgress, m_exportDialog, &ExportDialog::setProgress);
-    connect(m_worker, &StudioWorker::jobFinished, this,
-            [this](const QString &job, const QString &message) { onJobEnded(job, QStringLiteral("finished"), message); });
-    connect(m_worker, &StudioWorker::jobCancelled, this,
-            [this](const QString &job) { onJobEnded(job, QStringLiteral("cancelled"), tr("Cancelled.")); });
-    connect(m_worker, &StudioWorker::jobFailed, this,
-            [this](const QString &job, const QString &message) { onJobEnded(job, QStringLiteral("failed"), message); });
 
     connect(m_explorerEngine, &ExplorerEngine::opened, m_explorer, &LatentExplorer::setSets);
     connect(m_explorerEngine, &ExplorerEngine::rendered, m_explorer, &LatentExplorer::showResult);
@@ -253,26 +240,19 @@ void MainWindow::connectWorker()
 
     connect(m_runPanel, &RunPanel::startRequested, this, [this] { startRun(); });
     connect(m_runPanel, &RunPanel::evaluateRequested, this, &MainWindow::startEvaluation);
-    connect(m_runPanel, &RunPanel::cancelRequested, this, [this] { m_worker->cancel(); });
+    connect(m_runPanel, &RunPanel::cancelRequested, m_jobs, &JobController::cancel);
     connect(m_runPanel, &RunPanel::pauseRequested, this, [this](bool pause) {
-        if (!m_jobRunning)
+        if (!m_jobs->isBusy())
             return;
-        pause ? m_worker->pause() : m_worker->resume();
+        m_jobs->setPaused(pause);
         m_runPanel->setPaused(pause);
-        m_jobStatus->setText(pause ? tr("%1: paused").arg(jobTitle(m_currentJob)) : tr("%1: running").arg(jobTitle(m_currentJob)));
     });
-    connect(m_runPanel, &RunPanel::lambdaChanged, this, [this](double lambda) {
-        if (m_jobRunning)
-            m_worker->setLambda(lambda);
-    });
-    connect(m_runPanel, &RunPanel::learningRateChanged, this, [this](double lr) {
-        if (m_jobRunning)
-            m_worker->setLearningRate(lr);
-    });
+    connect(m_runPanel, &RunPanel::lambdaChanged, m_jobs, &JobController::setLambda);
+    connect(m_runPanel, &RunPanel::learningRateChanged, m_jobs, &JobController::setLearningRate);
     connect(m_exportDialog, &ExportDialog::exportRequested, this,
             [this](const QStringList &sources, const QString &format, const QString &folder, bool force) {
-                QMetaObject::invokeMethod(m_worker, [=] { m_worker->exportSets(sources, format, folder, force); },
-                                          Qt::QueuedConnection);
+                if (!m_jobs->exportSets(sources, format, folder, force))
+                    m_exportDialog->showResult(false, tr("Wait until the running job has finished."));
             });
 }
 
@@ -282,8 +262,7 @@ void MainWindow::loadInputs(const QString &dataset, const QString &generator)
     m_generator = generator;
     m_runPanel->setInputs(dataset, generator);
     m_jobStatus->setText(tr("Loading %1…").arg(dataset));
-    QMetaObject::invokeMethod(m_worker, [=] { m_worker->openInputs(dataset, generator, kPreviewPerClass); },
-                              Qt::QueuedConnection);
+    m_jobs->openInputs(dataset, generator, kPreviewPerClass);
     QMetaObject::invokeMethod(m_explorerEngine, [=] { m_explorerEngine->openInputs(dataset, generator); },
                               Qt::QueuedConnection);
     if (QFileInfo(dataset).isDir())
@@ -299,12 +278,12 @@ void MainWindow::openGenerator(const QString &path)
 void MainWindow::openRunFolder(const QString &dir)
 {
     m_jobStatus->setText(tr("Opening %1…").arg(dir));
-    QMetaObject::invokeMethod(m_worker, [=] { m_worker->openRun(dir); }, Qt::QueuedConnection);
+    m_jobs->openRun(dir);
 }
 
 void MainWindow::startRun(bool resumeIfPresent)
 {
-    if (m_jobRunning)
+    if (m_jobs->isBusy())
         return;
     QString dir = m_runPanel->runDirectory();
     if (dir.isEmpty()) {
@@ -326,12 +305,12 @@ void MainWindow::startRun(bool resumeIfPresent)
         m_samples->grid()->clearColumn(QString::fromLatin1(column));
     m_liveRun = true;
     const QJsonObject config = m_runPanel->config();
-    QMetaObject::invokeMethod(m_worker, [=] { m_worker->startBuild(config, dir, resume); }, Qt::QueuedConnection);
+    m_jobs->startBuild(config, dir, resume);
 }
 
 void MainWindow::startEvaluation()
 {
-    if (m_jobRunning)
+    if (m_jobs->isBusy())
         return;
     QString dir = m_runPanel->runDirectory();
     if (dir.isEmpty()) {
@@ -342,7 +321,7 @@ void MainWindow::startEvaluation()
     m_tabs->setCurrentIndex(1);
     m_liveRun = true;
     const QJsonObject config = m_runPanel->config();
-    QMetaObject::invokeMethod(m_worker, [=] { m_worker->startEvaluation(config, dir); }, Qt::QueuedConnection);
+    m_jobs->startEvaluation(config, dir);
 }
 
 void MainWindow::openExportDialog()
@@ -377,7 +356,7 @@ void MainWindow::onEvalEpoch(const EvalEpochInfo &info)
         m_accuracyPlot->addPoint(test, info.epoch, info.testAccuracy);
     m_accuracyPlot->setSeriesStyle(train, true, test);
     m_accuracyPlot->addPoint(train, info.epoch, info.trainAccuracy);
-    if (m_jobRunning)
+    if (m_jobs->isBusy())
         m_jobStatus->setText(tr("evaluate: %1 on %2, run %3, epoch %4").arg(setTitle(info.set), info.arch).arg(info.run + 1).arg(info.epoch));
 }
 
@@ -413,42 +392,51 @@ void MainWindow::onRunOpened(const QString &dir, const SampleBoard &board, const
     Q_EMIT runOpened(dir);
 }
 
-void MainWindow::setJobRunning(const QString &job, bool running)
+void MainWindow::onJobState(JobKind kind, JobController::State state)
 {
-    m_currentJob = job;
-    m_jobRunning = running && job != QLatin1String("open") && job != QLatin1String("open-run");
-    m_runPanel->setRunning(m_jobRunning);
-    if (m_jobActions.size() == 4) {
-        m_jobActions[0]->setEnabled(!m_jobRunning);
-        m_jobActions[1]->setEnabled(m_jobRunning);
-        m_jobActions[2]->setEnabled(m_jobRunning);
-        m_jobActions[3]->setEnabled(!m_jobRunning);
+    const bool busy = m_jobs->isBusy();
+    m_runPanel->setRunning(busy);
+    m_startAction->setEnabled(!busy);
+    m_pauseAction->setEnabled(busy);
+    m_cancelAction->setEnabled(busy);
+    m_evaluateAction->setEnabled(!busy);
+    switch (state) {
+    case JobController::State::Idle: break; // onJobEnded says how it ended
+    case JobController::State::Pending: m_jobStatus->setText(tr("%1: waiting to start").arg(jobTitle(kind))); break;
+    case JobController::State::Running: m_jobStatus->setText(tr("%1: running").arg(jobTitle(kind))); break;
+    // "pausing" until the job acknowledges at its next iteration boundary (StudioWorker::jobPaused).
+    case JobController::State::Pausing: m_jobStatus->setText(tr("%1: pausing…").arg(jobTitle(kind))); break;
+    case JobController::State::Paused: break; // the jobPaused handler names the iteration
     }
-    m_jobStatus->setText(running ? tr("%1: running").arg(jobTitle(job)) : tr("Idle"));
 }
 
-void MainWindow::onJobEnded(const QString &job, const QString &outcome, const QString &message)
+void MainWindow::onJobEnded(JobKind job, JobOutcome outcome, const QString &message)
 {
-    setJobRunning(job, false);
     m_liveRun = false;
-    if (outcome == QLatin1String("failed")) {
+    m_runPanel->setPaused(false);
+    if (outcome == JobOutcome::Failed) {
         m_jobStatus->setText(tr("%1 failed").arg(jobTitle(job)));
-        if (job == QLatin1String("open"))
+        if (job == JobKind::OpenInputs)
             Q_EMIT loadFailed(message);
-        else if (job == QLatin1String("export"))
+        else if (job == JobKind::Export)
             m_exportDialog->showResult(false, message);
-        if (!m_closing && job != QLatin1String("export") && isVisible() && !qEnvironmentVariableIsSet("ITGAN_STUDIO_NO_DIALOGS"))
+        if (!m_closing && job != JobKind::Export && isVisible() && !qEnvironmentVariableIsSet("ITGAN_STUDIO_NO_DIALOGS"))
             QMessageBox::warning(this, tr("IT-GAN Studio"), message);
-    } else if (outcome == QLatin1String("cancelled")) {
+    } else if (outcome == JobOutcome::Cancelled) {
         m_jobStatus->setText(tr("%1 cancelled; the run folder keeps its last checkpoint").arg(jobTitle(job)));
     } else {
         m_jobStatus->setText(tr("%1 finished").arg(jobTitle(job)));
-        if (job == QLatin1String("export"))
+        if (job == JobKind::Export)
             m_exportDialog->showResult(true, message);
-        if (job == QLatin1String("evaluate"))
+        if (job == JobKind::Evaluate)
             statusBar()->showMessage(tr("Evaluation finished; results in the Plots tab"), 8000);
     }
-    Q_EMIT jobEnded(job, outcome);
+    Q_EMIT jobEnded(jobKindName(job), jobOutcomeName(outcome));
+}
+
+bool MainWindow::isJobRunning() const
+{
+    return m_jobs->isBusy();
 }
 
 QString MainWindow::modelInfo() const
@@ -488,7 +476,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 QStringList MainWindow::recentFiles() const
 {
-    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    return StudioSettings::recentFiles();
 }
 
 void MainWindow::addRecent(const QString &path)
@@ -498,7 +486,7 @@ void MainWindow::addRecent(const QString &path)
     recent.prepend(path);
     while (recent.size() > kMaxRecent)
         recent.removeLast();
-    QSettings().setValue(QStringLiteral("recentFiles"), recent);
+    StudioSettings::setRecentFiles(recent);
     refreshRecentMenu();
 }
 
@@ -516,18 +504,16 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted) {
-        const int threads = dialog.threads();
-        QMetaObject::invokeMethod(m_worker, [this, threads] { m_worker->setThreads(threads); }, Qt::QueuedConnection);
+        m_jobs->applyThreadSetting();
         updateThreadStatus();
     }
 }
 
 void MainWindow::updateThreadStatus()
 {
-    const int threads = QSettings().value(QStringLiteral("threads"), 0).toInt();
-    const int cores = QThread::idealThreadCount();
-    const int used = threads > 0 ? threads : std::max(1, cores - 1);
-    m_threadStatus->setText(tr("CPU · %1 LibTorch thread(s) of %2 cores").arg(used).arg(cores) + QStringLiteral(" · ")
+    m_threadStatus->setText(tr("CPU · %1 LibTorch thread(s) of %2 cores")
+                                .arg(StudioSettings::effectiveThreads())
+                                .arg(QThread::idealThreadCount()) + QStringLiteral(" · ")
                             + m_kernelSummary);
 }
 
@@ -544,10 +530,8 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_closing = true;
-    QSettings settings;
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("windowState"), saveState());
+    StudioSettings::setWindow(saveGeometry(), saveState());
     // A running job stops at its next iteration boundary; its checkpoint stays valid.
-    m_worker->cancel();
+    m_jobs->cancel();
     event->accept();
 }

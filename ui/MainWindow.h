@@ -2,8 +2,10 @@
 // The IT-GAN Studio main window. It opens on the embedded default (Fashion-MNIST, the
 // bundled generator and ConvNet) and hosts the samples view (Real | GAN | Inversion |
 // IT-GAN | DM), the run panel, the live plots and results, the latent explorer and the
-// export dialog. It owns the two background threads: the job worker (every LibTorch
-// job) and the explorer's renderer; the GUI thread never runs LibTorch math.
+// export dialog. Its JobController owns the two background threads — the job worker
+// (every LibTorch job) and the explorer's renderer — and the job state; the GUI thread
+// never runs LibTorch math. The window is layout and wiring.
+#include "JobController.h"
 #include "StudioTypes.h"
 
 #include <QJsonObject>
@@ -51,7 +53,7 @@ public:
     ExportDialog *exportDialog() const { return m_exportDialog; }
     QString modelInfo() const;
     QString currentRunFolder() const { return m_runFolder; }
-    bool isJobRunning() const { return m_jobRunning; }
+    bool isJobRunning() const;
     QStringList recentFiles() const;
 
 Q_SIGNALS:
@@ -75,13 +77,13 @@ private:
     void refreshRecentMenu();
     void showSettings();
     void showAbout();
-    void setJobRunning(const QString &job, bool running);
+    void onJobState(JobKind kind, JobController::State state);
     void onIteration(const IterationInfo &info);
     void onRunOpened(const QString &dir, const SampleBoard &board, const QVector<IterationInfo> &iterations,
                      const QByteArray &results, const QJsonObject &config, const QStringList &exportSources,
                      const QVector<EvalEpochInfo> &curves);
     void onEvalEpoch(const EvalEpochInfo &info);
-    void onJobEnded(const QString &job, const QString &outcome, const QString &message);
+    void onJobEnded(JobKind job, JobOutcome outcome, const QString &message);
     void updateThreadStatus();
 
     SamplesView *m_samples = nullptr;
@@ -96,23 +98,23 @@ private:
     QMenu *m_recentMenu = nullptr;
     class QAction *m_openRunAction = nullptr;
     class QAction *m_exportAction = nullptr;
-    QList<class QAction *> m_jobActions; // start, pause, cancel, evaluate
+    class QAction *m_startAction = nullptr;
+    class QAction *m_pauseAction = nullptr;
+    class QAction *m_cancelAction = nullptr;
+    class QAction *m_evaluateAction = nullptr;
     QLabel *m_jobStatus = nullptr;
     QLabel *m_threadStatus = nullptr;
     // The kernels this CPU runs, in short (probed once: under 50 ms, oneDNN primitive descriptors).
     QString m_kernelSummary;
 
-    QThread *m_workerThread = nullptr;
-    StudioWorker *m_worker = nullptr;
-    QThread *m_explorerThread = nullptr;
-    ExplorerEngine *m_explorerEngine = nullptr;
+    JobController *m_jobs = nullptr;               // owns both threads and the job state
+    StudioWorker *m_worker = nullptr;              // m_jobs's, for its signals
+    ExplorerEngine *m_explorerEngine = nullptr;    // m_jobs's
 
     QString m_dataset = QStringLiteral("fashion-mnist");
     QString m_generator = QStringLiteral("bundled");
     QString m_runFolder;
-    QString m_currentJob;
     QStringList m_exportSources;
-    bool m_jobRunning = false;
     bool m_liveRun = false;
     bool m_closing = false;
 };

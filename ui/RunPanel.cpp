@@ -1,6 +1,7 @@
 #include "RunPanel.h"
 
 #include "LogSlider.h"
+#include "SchemaForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,17 +25,17 @@
 
 namespace {
 
+// What the two live sliders do during a run (they act on IT-GAN only).
+QString liveHint()
+{
+    return RunPanel::tr("Live: moved during a run, IT-GAN uses the new value from its next iteration; "
+                        "moved during inversion or DM, it waits until IT-GAN starts.");
+}
+
 QSpinBox *spinBox(int minimum, int maximum, QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
     box->setRange(minimum, maximum);
-    return box;
-}
-
-QComboBox *comboBox(const QStringList &items, QWidget *parent)
-{
-    auto *box = new QComboBox(parent);
-    box->addItems(items);
     return box;
 }
 
@@ -76,16 +77,11 @@ struct Reader {
     }
 };
 
-void setSection(QJsonObject &config, const QString &section, const QString &key, const QJsonValue &value)
-{
-    QJsonObject inner = config.value(section).toObject();
-    inner.insert(key, value);
-    config.insert(section, inner);
-}
 
 } // namespace
 
-RunPanel::RunPanel(const QJsonObject &defaults, QWidget *parent) : QWidget(parent), m_base(defaults)
+RunPanel::RunPanel(const QJsonObject &defaults, const QJsonObject &schema, QWidget *parent)
+    : QWidget(parent), m_base(defaults), m_defaults(defaults), m_schema(schema)
 {
     auto *outer = new QVBoxLayout(this);
     auto *scroll = new QScrollArea(this);
@@ -109,12 +105,9 @@ RunPanel::RunPanel(const QJsonObject &defaults, QWidget *parent) : QWidget(paren
     inputsForm->addRow(tr("Generator:"), m_generator);
     inputsForm->addRow(tr("Run folder:"), runDirRow);
     auto *presetRow = new QHBoxLayout;
-    auto *preset = new QComboBox(inputs);
-    preset->addItem(tr("CPU scale (minutes)"), QStringLiteral("cpu"));
-    preset->addItem(tr("Quick look (seconds)"), QStringLiteral("quick"));
-    preset->addItem(tr("Paper (GPU scale)"), QStringLiteral("paper"));
+    m_preset = new QComboBox(inputs); // filled by setPresets
     auto *applyPresetButton = new QPushButton(tr("Apply"), inputs);
-    presetRow->addWidget(preset, 1);
+    presetRow->addWidget(m_preset, 1);
     presetRow->addWidget(applyPresetButton);
     inputsForm->addRow(tr("Preset:"), presetRow);
     layout->addWidget(inputs);
@@ -140,84 +133,33 @@ RunPanel::RunPanel(const QJsonObject &defaults, QWidget *parent) : QWidget(paren
     generalForm->addRow(tr("Sets:"), setsRow);
     layout->addWidget(general);
 
-    auto *inversion = new QGroupBox(tr("GAN inversion (Eq. 1)"), content);
-    auto *inversionForm = new QFormLayout(inversion);
-    m_inversionIterations = spinBox(1, 1000000, inversion);
-    m_inversionLr = new LogSlider(1e-4, 1.0, false, 120, inversion);
-    m_lambdaPixel = new QDoubleSpinBox(inversion);
-    m_lambdaPixel->setRange(0, 100);
-    m_lambdaPixel->setDecimals(4);
-    inversionForm->addRow(tr("Iterations:"), m_inversionIterations);
-    inversionForm->addRow(tr("Learning rate:"), m_inversionLr);
-    inversionForm->addRow(tr("λ pixel:"), m_lambdaPixel);
-    layout->addWidget(inversion);
+    // The three method sections come from the engine's field tables: every key with its
+    // range, choices and help. The seed is the one above; k is the top-level one.
+    const QSet<QString> hidden = {QStringLiteral("seed")};
+    const auto sectionForm = [&](const QString &title, const QString &section) {
+        auto *form = new SchemaForm(title, section, schema.value(section).toArray(), defaults.value(section).toObject(),
+                                    hidden, tr("same as above"), content);
+        m_forms.insert(section, form);
+        layout->addWidget(form);
+        return form;
+    };
+    sectionForm(tr("GAN inversion (Eq. 1)"), QStringLiteral("inversion"));
+    SchemaForm *itgan = sectionForm(tr("IT-GAN condensation (Eq. 2–4)"), QStringLiteral("itgan"));
+    sectionForm(tr("DM baseline (pixels)"), QStringLiteral("dm"));
+    m_lambda = itgan->logSlider(QStringLiteral("lambda"));
+    m_learningRate = itgan->logSlider(QStringLiteral("learning_rate"));
+    if (!m_lambda || !m_learningRate)
+        qFatal("RunPanel: the IT-GAN schema has no logarithmic lambda / learning_rate");
+    itgan->setLabel(QStringLiteral("lambda"), tr("IT-GAN λ (live):"));
+    itgan->setLabel(QStringLiteral("learning_rate"), tr("IT-GAN learning rate (live):"));
+    m_lambda->setToolTip(m_lambda->toolTip() + QLatin1Char('\n') + liveHint());
+    m_learningRate->setToolTip(m_learningRate->toolTip() + QLatin1Char('\n') + liveHint());
 
-    auto *itgan = new QGroupBox(tr("IT-GAN condensation (Eq. 2–4)"), content);
-    auto *itganForm = new QFormLayout(itgan);
-    m_itganIterations = spinBox(1, 1000000, itgan);
-    m_objective = comboBox({QStringLiteral("dm"), QStringLiteral("gm")}, itgan);
-    m_objective->setItemText(0, tr("distribution matching (dm)"));
-    m_objective->setItemText(1, tr("gradient matching (gm)"));
-    m_lambda = new LogSlider(1e-4, 1.0, true, 121, itgan);
-    m_lambda->setToolTip(tr("λ of Eq. 4: L = (1 − λ)·L_con + λ·R. The far left is exactly 0."));
-    m_learningRate = new LogSlider(1e-5, 1.0, false, 121, itgan);
-    m_realBatch = spinBox(1, 100000, itgan);
-    m_splitSize = spinBox(0, 100000, itgan);
-    m_splitSize->setSpecialValueText(tr("whole class"));
-    m_splitStrategy = comboBox({QStringLiteral("fixed"), QStringLiteral("mixed")}, itgan);
-    m_splitStrategy->setItemText(0, tr("fixed"));
-    m_splitStrategy->setItemText(1, tr("mixed"));
-    m_embedding = comboBox({QStringLiteral("random"), QStringLiteral("pool")}, itgan);
-    m_embedding->setItemText(0, tr("fresh random ConvNets"));
-    m_embedding->setItemText(1, tr("pre-trained pool"));
-    m_poolDir = new QLineEdit(itgan);
-    m_poolDir->setPlaceholderText(tr("Pool folder from `itgan make-pool`"));
-    m_poolMin = new QDoubleSpinBox(itgan);
-    m_poolMax = new QDoubleSpinBox(itgan);
-    for (auto *box : {m_poolMin, m_poolMax}) {
-        box->setRange(0, 100);
-        box->setSuffix(QStringLiteral(" %"));
-    }
-    auto *poolRange = new QHBoxLayout;
-    poolRange->addWidget(m_poolMin);
-    poolRange->addWidget(new QLabel(QStringLiteral("–"), itgan));
-    poolRange->addWidget(m_poolMax);
-    itganForm->addRow(tr("Iterations:"), m_itganIterations);
-    itganForm->addRow(tr("Objective:"), m_objective);
-    itganForm->addRow(tr("λ:"), m_lambda);
-    itganForm->addRow(tr("Learning rate:"), m_learningRate);
-    itganForm->addRow(tr("Real batch per class:"), m_realBatch);
-    itganForm->addRow(tr("Split size:"), m_splitSize);
-    itganForm->addRow(tr("Splitting:"), m_splitStrategy);
-    itganForm->addRow(tr("Embedding networks:"), m_embedding);
-    itganForm->addRow(tr("Pool folder:"), m_poolDir);
-    itganForm->addRow(tr("Pool accuracy range:"), poolRange);
-    layout->addWidget(itgan);
-
-    auto *dm = new QGroupBox(tr("DM baseline (pixels)"), content);
-    auto *dmForm = new QFormLayout(dm);
-    m_dmIterations = spinBox(1, 1000000, dm);
-    m_dmLr = new LogSlider(1e-3, 100.0, false, 101, dm);
-    m_dmRealBatch = spinBox(1, 100000, dm);
-    m_dmImagesPerClass = spinBox(0, 100000, dm);
-    m_dmImagesPerClass->setSpecialValueText(tr("same as above"));
-    m_dmImagesPerClass->setToolTip(tr("Set it for comparisons at equal storage (paper Tab. 2)"));
-    dmForm->addRow(tr("Iterations:"), m_dmIterations);
-    dmForm->addRow(tr("Learning rate:"), m_dmLr);
-    dmForm->addRow(tr("Real batch per class:"), m_dmRealBatch);
-    dmForm->addRow(tr("Images per class:"), m_dmImagesPerClass);
-    layout->addWidget(dm);
-
-    auto *evaluation = new QGroupBox(tr("Evaluation"), content);
-    auto *evaluationForm = new QFormLayout(evaluation);
-    m_architectures = new QLineEdit(evaluation);
-    m_architectures->setToolTip(tr("Comma-separated: convnet, resnet18, vgg19, vgg19bn, wrn-16-8, mobilenetv2, …"));
-    m_evalRuns = spinBox(1, 100, evaluation);
-    m_evalEpochs = spinBox(1, 100000, evaluation);
-    evaluationForm->addRow(tr("Architectures:"), m_architectures);
-    evaluationForm->addRow(tr("Runs:"), m_evalRuns);
-    evaluationForm->addRow(tr("Epochs:"), m_evalEpochs);
-    layout->addWidget(evaluation);
+    // The evaluation keeps its own seed (run r trains with seed + r).
+    m_forms.insert(QStringLiteral("evaluation"),
+                   new SchemaForm(tr("Evaluation"), QStringLiteral("evaluation"), schema.value(QStringLiteral("evaluation")).toArray(),
+                                  defaults.value(QStringLiteral("evaluation")).toObject(), {}, QString(), content));
+    layout->addWidget(m_forms.value(QStringLiteral("evaluation")));
     layout->addStretch(1);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
@@ -251,7 +193,7 @@ RunPanel::RunPanel(const QJsonObject &defaults, QWidget *parent) : QWidget(paren
 
     connect(browse, &QPushButton::clicked, this, &RunPanel::chooseRunDirectory);
     connect(applyPresetButton, &QPushButton::clicked, this,
-            [this, preset] { applyPreset(preset->currentData().toString()); });
+            [this] { applyPreset(m_preset->currentData().toString()); });
     connect(load, &QPushButton::clicked, this, &RunPanel::chooseConfigToLoad);
     connect(save, &QPushButton::clicked, this, &RunPanel::chooseConfigToSave);
     connect(m_start, &QPushButton::clicked, this, &RunPanel::startRequested);
@@ -262,7 +204,6 @@ RunPanel::RunPanel(const QJsonObject &defaults, QWidget *parent) : QWidget(paren
     connect(m_learningRate, &LogSlider::valueChanged, this, &RunPanel::learningRateChanged);
 
     setConfig(defaults);
-    applyPreset(QStringLiteral("cpu"));
     setRunning(false);
 }
 
@@ -274,40 +215,17 @@ QJsonObject RunPanel::config() const
     c.insert(QStringLiteral("images_per_class"), m_imagesPerClass->value());
     c.insert(QStringLiteral("seed"), m_seed->value());
     QJsonArray sets;
-    for (const QString &name : {"gan", "inversion", "itgan", "dm", "random", "real"})
-        if (m_sets.value(name)->isChecked())
-            sets.append(name);
+    for (const char *name : {"gan", "inversion", "itgan", "dm", "random", "real"})
+        if (m_sets.value(QLatin1String(name))->isChecked())
+            sets.append(QLatin1String(name));
     c.insert(QStringLiteral("sets"), sets);
-    const QString inv = QStringLiteral("inversion"), it = QStringLiteral("itgan"), dm = QStringLiteral("dm"),
-                  ev = QStringLiteral("evaluation");
-    setSection(c, inv, QStringLiteral("iterations"), m_inversionIterations->value());
-    setSection(c, inv, QStringLiteral("learning_rate"), m_inversionLr->value());
-    setSection(c, inv, QStringLiteral("lambda_pixel"), m_lambdaPixel->value());
-    setSection(c, inv, QStringLiteral("seed"), m_seed->value());
-    setSection(c, it, QStringLiteral("iterations"), m_itganIterations->value());
-    setSection(c, it, QStringLiteral("objective"), m_objective->currentIndex() == 1 ? "gm" : "dm");
-    setSection(c, it, QStringLiteral("lambda"), m_lambda->value());
-    setSection(c, it, QStringLiteral("learning_rate"), m_learningRate->value());
-    setSection(c, it, QStringLiteral("real_batch"), m_realBatch->value());
-    setSection(c, it, QStringLiteral("split_size"), m_splitSize->value());
-    setSection(c, it, QStringLiteral("split_strategy"), m_splitStrategy->currentIndex() == 1 ? "mixed" : "fixed");
-    setSection(c, it, QStringLiteral("embedding"), m_embedding->currentIndex() == 1 ? "pool" : "random");
-    setSection(c, it, QStringLiteral("pool_dir"), m_poolDir->text());
-    setSection(c, it, QStringLiteral("pool_min_accuracy"), m_poolMin->value());
-    setSection(c, it, QStringLiteral("pool_max_accuracy"), m_poolMax->value());
-    setSection(c, it, QStringLiteral("seed"), m_seed->value());
-    setSection(c, dm, QStringLiteral("iterations"), m_dmIterations->value());
-    setSection(c, dm, QStringLiteral("learning_rate"), m_dmLr->value());
-    setSection(c, dm, QStringLiteral("real_batch"), m_dmRealBatch->value());
-    setSection(c, dm, QStringLiteral("images_per_class"),
-               m_dmImagesPerClass->value() == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(m_dmImagesPerClass->value()));
-    setSection(c, dm, QStringLiteral("seed"), m_seed->value());
-    QJsonArray architectures;
-    for (const QString &arch : m_architectures->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        architectures.append(arch.trimmed());
-    setSection(c, ev, QStringLiteral("architectures"), architectures);
-    setSection(c, ev, QStringLiteral("runs"), m_evalRuns->value());
-    setSection(c, ev, QStringLiteral("epochs"), m_evalEpochs->value());
+    const QString ev = QStringLiteral("evaluation");
+    for (auto form = m_forms.begin(); form != m_forms.end(); ++form) {
+        QJsonObject section = form.value()->values(c.value(form.key()).toObject());
+        if (form.key() != ev) // the method stages take the panel's one seed
+            section.insert(QStringLiteral("seed"), m_seed->value());
+        c.insert(form.key(), section);
+    }
     return c;
 }
 
@@ -315,50 +233,19 @@ bool RunPanel::setConfig(const QJsonObject &config, QString *error)
 {
     // Read everything first, so a bad file leaves the form as it was.
     Reader r;
-    double k = m_imagesPerClass->value(), seed = m_seed->value(), invIt = m_inversionIterations->value(),
-           invLr = m_inversionLr->value(), lambdaPixel = m_lambdaPixel->value(), itIt = m_itganIterations->value(),
-           lambda = m_lambda->value(), lr = m_learningRate->value(), realBatch = m_realBatch->value(),
-           split = m_splitSize->value(), poolMin = m_poolMin->value(), poolMax = m_poolMax->value(),
-           dmIt = m_dmIterations->value(), dmLr = m_dmLr->value(), dmReal = m_dmRealBatch->value(),
-           dmK = m_dmImagesPerClass->value(), runs = m_evalRuns->value(), epochs = m_evalEpochs->value();
-    QString dataset = m_dataset->text(), generator = m_generator->text(), objective = m_objective->currentIndex() ? "gm" : "dm",
-            strategy = m_splitStrategy->currentIndex() ? "mixed" : "fixed",
-            embedding = m_embedding->currentIndex() ? "pool" : "random", poolDir = m_poolDir->text();
-    const QString inv = QStringLiteral("inversion"), it = QStringLiteral("itgan"), dm = QStringLiteral("dm"),
-                  ev = QStringLiteral("evaluation");
+    double k = m_imagesPerClass->value(), seed = m_seed->value();
+    QString dataset = m_dataset->text(), generator = m_generator->text();
     bool ok = r.text(config, {}, QStringLiteral("dataset"), dataset) && r.text(config, {}, QStringLiteral("generator"), generator)
-              && r.number(config, {}, QStringLiteral("images_per_class"), k) && r.number(config, {}, QStringLiteral("seed"), seed)
-              && r.number(config, inv, QStringLiteral("iterations"), invIt)
-              && r.number(config, inv, QStringLiteral("learning_rate"), invLr)
-              && r.number(config, inv, QStringLiteral("lambda_pixel"), lambdaPixel)
-              && r.number(config, it, QStringLiteral("iterations"), itIt) && r.text(config, it, QStringLiteral("objective"), objective)
-              && r.number(config, it, QStringLiteral("lambda"), lambda) && r.number(config, it, QStringLiteral("learning_rate"), lr)
-              && r.number(config, it, QStringLiteral("real_batch"), realBatch)
-              && r.number(config, it, QStringLiteral("split_size"), split)
-              && r.text(config, it, QStringLiteral("split_strategy"), strategy)
-              && r.text(config, it, QStringLiteral("embedding"), embedding) && r.text(config, it, QStringLiteral("pool_dir"), poolDir)
-              && r.number(config, it, QStringLiteral("pool_min_accuracy"), poolMin)
-              && r.number(config, it, QStringLiteral("pool_max_accuracy"), poolMax)
-              && r.number(config, dm, QStringLiteral("iterations"), dmIt) && r.number(config, dm, QStringLiteral("learning_rate"), dmLr)
-              && r.number(config, dm, QStringLiteral("real_batch"), dmReal)
-              && r.number(config, ev, QStringLiteral("runs"), runs) && r.number(config, ev, QStringLiteral("epochs"), epochs);
-    const QJsonValue dmImages = config.value(dm).toObject().value(QStringLiteral("images_per_class"));
-    if (ok && dmImages.isNull())
-        dmK = 0;
-    else if (ok)
-        ok = r.number(config, dm, QStringLiteral("images_per_class"), dmK);
-    if (ok && objective != QLatin1String("dm") && objective != QLatin1String("gm"))
-        ok = false, r.error = tr("itgan.objective: expected \"dm\" or \"gm\", got \"%1\"").arg(objective);
-    if (ok && strategy != QLatin1String("fixed") && strategy != QLatin1String("mixed"))
-        ok = false, r.error = tr("itgan.split_strategy: expected \"fixed\" or \"mixed\", got \"%1\"").arg(strategy);
-    if (ok && embedding != QLatin1String("random") && embedding != QLatin1String("pool"))
-        ok = false, r.error = tr("itgan.embedding: expected \"random\" or \"pool\", got \"%1\"").arg(embedding);
+              && r.number(config, {}, QStringLiteral("images_per_class"), k) && r.number(config, {}, QStringLiteral("seed"), seed);
+    // The sections: checked against their tables (a copy, so nothing changes on failure).
+    for (auto form = m_forms.begin(); ok && form != m_forms.end(); ++form) {
+        SchemaForm probe(QString(), form.key(), m_schema.value(form.key()).toArray(),
+                         m_defaults.value(form.key()).toObject(), {}, QString());
+        ok = probe.setValues(config.value(form.key()).toObject(), &r.error);
+    }
     const QJsonValue sets = config.value(QStringLiteral("sets"));
     if (ok && !sets.isUndefined() && !sets.isArray())
         ok = false, r.error = tr("sets: expected a list of set names");
-    const QJsonValue architectures = config.value(ev).toObject().value(QStringLiteral("architectures"));
-    if (ok && !architectures.isUndefined() && !architectures.isArray())
-        ok = false, r.error = tr("evaluation.architectures: expected a list of architecture names");
     if (!ok) {
         if (error)
             *error = r.error;
@@ -386,64 +273,33 @@ bool RunPanel::setConfig(const QJsonObject &config, QString *error)
         for (auto box = m_sets.begin(); box != m_sets.end(); ++box)
             box.value()->setChecked(list.contains(box.key()));
     }
-    m_inversionIterations->setValue(static_cast<int>(invIt));
-    m_inversionLr->setValue(invLr);
-    m_lambdaPixel->setValue(lambdaPixel);
-    m_itganIterations->setValue(static_cast<int>(itIt));
-    m_objective->setCurrentIndex(objective == QLatin1String("gm") ? 1 : 0);
-    m_lambda->setValue(lambda);
-    m_learningRate->setValue(lr);
-    m_realBatch->setValue(static_cast<int>(realBatch));
-    m_splitSize->setValue(static_cast<int>(split));
-    m_splitStrategy->setCurrentIndex(strategy == QLatin1String("mixed") ? 1 : 0);
-    m_embedding->setCurrentIndex(embedding == QLatin1String("pool") ? 1 : 0);
-    m_poolDir->setText(poolDir);
-    m_poolMin->setValue(poolMin);
-    m_poolMax->setValue(poolMax);
-    m_dmIterations->setValue(static_cast<int>(dmIt));
-    m_dmLr->setValue(dmLr);
-    m_dmRealBatch->setValue(static_cast<int>(dmReal));
-    m_dmImagesPerClass->setValue(static_cast<int>(dmK));
-    if (architectures.isArray()) {
-        QStringList names;
-        for (const auto &a : architectures.toArray())
-            names << a.toString();
-        m_architectures->setText(names.join(QStringLiteral(", ")));
-    }
-    m_evalRuns->setValue(static_cast<int>(runs));
-    m_evalEpochs->setValue(static_cast<int>(epochs));
+    for (auto form = m_forms.begin(); form != m_forms.end(); ++form)
+        form.value()->setValues(config.value(form.key()).toObject(), nullptr);
     return true;
 }
 
-QJsonObject RunPanel::presetOverlay(const QString &name)
+void RunPanel::setPresets(const QJsonArray &presets)
 {
-    auto overlay = [](int inversion, int itgan, int dm, int itganReal, int epochs, int runs) {
-        return QJsonObject{
-            {QStringLiteral("inversion"), QJsonObject{{QStringLiteral("iterations"), inversion}}},
-            {QStringLiteral("itgan"), QJsonObject{{QStringLiteral("iterations"), itgan},
-                                                  {QStringLiteral("real_batch"), itganReal}}},
-            {QStringLiteral("dm"), QJsonObject{{QStringLiteral("iterations"), dm}}},
-            {QStringLiteral("evaluation"), QJsonObject{{QStringLiteral("epochs"), epochs}, {QStringLiteral("runs"), runs}}}};
-    };
-    if (name == QLatin1String("paper"))
-        return overlay(5000, 5000, 20000, 500, 1000, 5);
-    if (name == QLatin1String("quick"))
-        return overlay(20, 10, 20, 64, 20, 1);
-    // The settings of this project's CPU reproduction (tests/benchmarks/results/tab1_k10),
-    // with the learning rates it used.
-    QJsonObject cpu = overlay(300, 200, 1000, 256, 300, 3);
-    QJsonObject inv = cpu.value(QStringLiteral("inversion")).toObject();
-    inv.insert(QStringLiteral("learning_rate"), 0.1);
-    cpu.insert(QStringLiteral("inversion"), inv);
-    QJsonObject it = cpu.value(QStringLiteral("itgan")).toObject();
-    it.insert(QStringLiteral("learning_rate"), 0.01);
-    cpu.insert(QStringLiteral("itgan"), it);
-    return cpu;
+    m_presets = presets;
+    m_preset->clear();
+    for (const QJsonValue &value : presets) {
+        const QJsonObject preset = value.toObject();
+        m_preset->addItem(preset.value(QStringLiteral("title")).toString(), preset.value(QStringLiteral("name")).toString());
+        m_preset->setItemData(m_preset->count() - 1, preset.value(QStringLiteral("description")).toString(),
+                              Qt::ToolTipRole);
+    }
 }
 
-void RunPanel::applyPreset(const QString &name)
+bool RunPanel::applyPreset(const QString &name)
 {
-    setConfig(presetOverlay(name));
+    for (const QJsonValue &value : m_presets) {
+        const QJsonObject preset = value.toObject();
+        if (preset.value(QStringLiteral("name")).toString() == name) {
+            m_preset->setCurrentIndex(m_preset->findData(name));
+            return setConfig(preset.value(QStringLiteral("overlay")).toObject());
+        }
+    }
+    return false;
 }
 
 bool RunPanel::saveConfig(const QString &path, QString *error) const

@@ -4,6 +4,7 @@
 // Start / Pause / Cancel / Evaluate, and a progress bar with ETA. λ and the learning
 // rate stay live while a run is going: moving them emits lambdaChanged /
 // learningRateChanged, which the main window forwards to the worker.
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -16,13 +17,16 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class SchemaForm;
 
 class RunPanel : public QWidget {
     Q_OBJECT
 
 public:
-    // `defaults`: the engine's complete default configuration (every key).
-    explicit RunPanel(const QJsonObject &defaults, QWidget *parent = nullptr);
+    // `defaults`: the engine's complete default configuration (every key); `schema`: the
+    // field tables of its sections ({"inversion": [...], "itgan": [...], "dm": [...], "evaluation": [...]},
+    // StudioWorker::configSchema()), from which those sections' widgets are built.
+    RunPanel(const QJsonObject &defaults, const QJsonObject &schema, QWidget *parent = nullptr);
 
     // The configuration: the last loaded (or default) JSON with every field of the form
     // written over it, so keys the form has no field for survive a round trip.
@@ -32,9 +36,12 @@ public:
     bool setConfig(const QJsonObject &config, QString *error = nullptr);
     bool saveConfig(const QString &path, QString *error = nullptr) const;
     bool loadConfig(const QString &path, QString *error = nullptr);
-    // Overlays a preset ("paper", "cpu", "quick") on the current configuration.
-    void applyPreset(const QString &name);
-    static QJsonObject presetOverlay(const QString &name);
+    // The presets to offer ([{name, title, description, overlay}], StudioWorker::presets(),
+    // read from resources/presets like `itgan compare --preset`).
+    void setPresets(const QJsonArray &presets);
+    // Overlays a preset ("cpu", "quick", "paper") on the current configuration; false when
+    // there is no such preset.
+    bool applyPreset(const QString &name);
 
     void setInputs(const QString &dataset, const QString &generator);
     QString runDirectory() const;
@@ -69,33 +76,19 @@ private:
     void chooseConfigToSave();
 
     QJsonObject m_base;
+    QJsonObject m_defaults;
+    QJsonObject m_schema;
+    QJsonArray m_presets;
+    QComboBox *m_preset = nullptr;
     QLineEdit *m_dataset = nullptr;
     QLineEdit *m_generator = nullptr;
     QLineEdit *m_runDir = nullptr;
     QSpinBox *m_imagesPerClass = nullptr;
     QSpinBox *m_seed = nullptr;
     QMap<QString, QCheckBox *> m_sets;
-    QSpinBox *m_inversionIterations = nullptr;
-    LogSlider *m_inversionLr = nullptr;
-    QDoubleSpinBox *m_lambdaPixel = nullptr;
-    QSpinBox *m_itganIterations = nullptr;
-    QComboBox *m_objective = nullptr;
-    LogSlider *m_lambda = nullptr;
+    QMap<QString, SchemaForm *> m_forms; // "inversion", "itgan", "dm", "evaluation"
+    LogSlider *m_lambda = nullptr;       // IT-GAN's, owned by its form
     LogSlider *m_learningRate = nullptr;
-    QSpinBox *m_realBatch = nullptr;
-    QSpinBox *m_splitSize = nullptr;
-    QComboBox *m_splitStrategy = nullptr;
-    QComboBox *m_embedding = nullptr;
-    QLineEdit *m_poolDir = nullptr;
-    QDoubleSpinBox *m_poolMin = nullptr;
-    QDoubleSpinBox *m_poolMax = nullptr;
-    QSpinBox *m_dmIterations = nullptr;
-    LogSlider *m_dmLr = nullptr;
-    QSpinBox *m_dmRealBatch = nullptr;
-    QSpinBox *m_dmImagesPerClass = nullptr;
-    QLineEdit *m_architectures = nullptr;
-    QSpinBox *m_evalRuns = nullptr;
-    QSpinBox *m_evalEpochs = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_cancel = nullptr;

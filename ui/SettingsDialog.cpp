@@ -1,10 +1,11 @@
 #include "SettingsDialog.h"
 
+#include "StudioSettings.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QSettings>
 #include <QSpinBox>
 #include <QThread>
 
@@ -17,14 +18,13 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
-    QSettings settings;
-    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.value(QStringLiteral("language")).toString())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(StudioSettings::language())));
     form->addRow(tr("Language:"), m_language);
     form->addRow(new QLabel(tr("The language changes at the next start."), this));
     m_threads = new QSpinBox(this);
     m_threads->setRange(0, std::max(1, QThread::idealThreadCount()));
     m_threads->setSpecialValueText(tr("automatic (all cores but one)"));
-    m_threads->setValue(settings.value(QStringLiteral("threads"), 0).toInt());
+    m_threads->setValue(StudioSettings::threads());
     form->addRow(tr("LibTorch threads:"), m_threads);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
@@ -44,8 +44,7 @@ QString SettingsDialog::language() const
 
 void SettingsDialog::accept()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("language"), language());
-    settings.setValue(QStringLiteral("threads"), threads());
+    StudioSettings::setLanguage(language());
+    StudioSettings::setThreads(threads());
     QDialog::accept();
 }

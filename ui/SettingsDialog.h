@@ -1,6 +1,6 @@
 #pragma once
-// Settings kept with QSettings: the interface language (applied at the next start) and
-// the number of LibTorch threads (0 = all cores but one, left to the GUI).
+// Edits StudioSettings: the interface language (applied at the next start) and the number
+// of LibTorch threads of every studio thread (0 = all cores but one, left to the GUI).
 #include <QDialog>
 
 class QComboBox;

@@ -1,10 +1,12 @@
 // itgan compare: build GAN / inversion / IT-GAN / DM / random-real / real sets and
 // evaluate them side by side (paper Tab. 1/2, Fig. 3–5).
 #include "Commands.h"
+
+#include "core/experiments/ComparePresets.h"
 #include "JobSession.h"
 
-#include "core/CompareExperiment.h"
-#include "core/JsonConfig.h"
+#include "core/experiments/CompareExperiment.h"
+#include "core/base/JsonConfig.h"
 
 #include <cstdio>
 #include <iostream>
@@ -14,6 +16,7 @@ namespace {
 
 struct CompareOptions {
     std::string config;
+    std::string preset;
     std::string out;
     bool resume = false;
     bool printDefault = false;
@@ -28,9 +31,12 @@ void runCompareCommand(const CompareOptions &o, RunControl &control)
     if (o.out.empty())
         throw ConfigError("compare needs --out DIR (or --print-default-config)");
     nlohmann::json config = nlohmann::json::object();
+    // A preset first, the --config file's keys over it (the studio's order too).
+    if (!o.preset.empty())
+        config = comparePreset(o.preset).overlay;
     if (!o.config.empty())
-        config = readJsonFile(o.config);
-    else if (o.resume)
+        config = overlayConfig(config, readJsonFile(o.config));
+    else if (o.resume && o.preset.empty())
         config = storedRunConfig(o.out).value("compare", nlohmann::json::object());
     auto bar = std::make_shared<ProgressBar>("compare");
     CompareHooks hooks;
@@ -58,6 +64,14 @@ void addCompareCommand(CLI::App &app, RunControl &control)
     CLI::App *cmd = app.add_subcommand("compare", "Build and evaluate GAN, inversion, IT-GAN, DM, random and real sets");
     cmd->add_option("--config", o->config, "Experiment configuration JSON (keys as --print-default-config; missing keys "
                                            "take the defaults)");
+    std::string presetHelp = "Start from a preset (resources/presets):";
+    try {
+        for (const auto &preset : comparePresets())
+            presetHelp += " " + preset.name + " = " + preset.title + ";";
+    } catch (const Error &) {
+        presetHelp += " (none found)";
+    }
+    cmd->add_option("--preset", o->preset, presetHelp + " --config keys apply over it");
     cmd->add_option("--out", o->out, "Output folder (results.json, curves.csv, grids, one run directory per method)");
     cmd->add_flag("--resume", o->resume, "Continue an interrupted experiment in --out");
     cmd->add_flag("--print-default-config", o->printDefault, "Print the full default configuration and exit");

@@ -1,11 +1,12 @@
 // itgan condense: IT-GAN condensation of inverted latents (paper Eq. 2–4, Algorithm 1).
 #include "Commands.h"
+#include "SchemaOptions.h"
 #include "JobSession.h"
 
-#include "core/EngineInputs.h"
-#include "core/Errors.h"
-#include "core/LatentCondenser.h"
-#include "core/Threads.h"
+#include "core/runs/EngineInputs.h"
+#include "core/base/Errors.h"
+#include "core/condensation/LatentCondenser.h"
+#include "core/base/Threads.h"
 
 #include <filesystem>
 #include <iostream>
@@ -69,25 +70,7 @@ void addCondenseCommand(CLI::App &app, RunControl &control)
     cmd->add_option("--out", o->out, "Run directory (config.json, events.jsonl, checkpoint.pt, latents.pt, grid.png)")
         ->required();
     cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint with its stored settings");
-    cmd->add_option("--objective", c.objective, "dm (distribution matching) or gm (gradient matching)")->capture_default_str();
-    cmd->add_option("--lambda", c.lambda, "λ of Eq. 4: L = (1-λ)·L_con + λ·R")->capture_default_str();
-    cmd->add_option("--lr", c.learningRate, "Adam learning rate on the latents")->capture_default_str();
-    cmd->add_option("--iterations", c.iterations, "Iterations")->capture_default_str();
-    cmd->add_option("--real-batch", c.realBatch, "Independent real images per class and iteration")->capture_default_str();
-    cmd->add_option("--split-size", c.splitSize, "Latents per independently trained subset (0 = whole class)")
-        ->capture_default_str();
-    cmd->add_option("--split-strategy", c.splitStrategy, "fixed or mixed (re-split every iteration)")->capture_default_str();
-    cmd->add_option("--embedding", c.embedding, "random (fresh ConvNets) or pool (pre-trained, see make-pool)")
-        ->capture_default_str();
-    cmd->add_option("--embedding-arch", c.embeddingArch, "Embedding network architecture")->capture_default_str();
-    cmd->add_option("--pool", c.poolDir, "Pool folder made by `itgan make-pool`");
-    cmd->add_option("--pool-min-acc", c.poolMinAccuracy, "Lowest validation accuracy of pool members used (%)")
-        ->capture_default_str();
-    cmd->add_option("--pool-max-acc", c.poolMaxAccuracy, "Highest validation accuracy of pool members used (%)")
-        ->capture_default_str();
-    cmd->add_option("--dsa", c.dsaStrategy, "Siamese augmentation strategy, 'auto' or 'none'")->capture_default_str();
-    cmd->add_option("--seed", c.seed, "Seed")->capture_default_str();
-    cmd->add_option("--checkpoint-every", c.checkpointEvery, "Iterations between checkpoints")->capture_default_str();
+    addSchemaOptions(*cmd, itganSchema(), c);
     cmd->add_option("--threads", o->threads, "LibTorch threads (0 = all cores)")->capture_default_str();
     cmd->callback([o, &control] { runCondense(*o, control); });
 }

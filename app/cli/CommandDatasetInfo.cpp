@@ -1,7 +1,7 @@
 // itgan dataset-info: what a dataset holds, as the engine reads it.
 #include "Commands.h"
 
-#include "core/DatasetLoader.h"
+#include "core/data/DatasetLoader.h"
 
 #include <cstdio>
 

@@ -1,10 +1,11 @@
-// itgan dm: the pixel-space distribution-matching baseline (SPEC §5.4).
+// itgan dm: the pixel-space distribution-matching baseline (core/README.md: DM).
 #include "Commands.h"
+#include "SchemaOptions.h"
 #include "JobSession.h"
 
-#include "core/DatasetLoader.h"
-#include "core/PixelCondenser.h"
-#include "core/Threads.h"
+#include "core/data/DatasetLoader.h"
+#include "core/condensation/PixelCondenser.h"
+#include "core/base/Threads.h"
 
 namespace itgan::cli {
 namespace {
@@ -48,16 +49,7 @@ void addDmCommand(CLI::App &app, RunControl &control)
     cmd->add_option("--out", o->out, "Run directory (config.json, events.jsonl, checkpoint.pt, images.pt, grid.png)")
         ->required();
     cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint with its stored settings");
-    cmd->add_option("-k,--images-per-class", c.imagesPerClass, "Synthetic images per class")->capture_default_str();
-    cmd->add_option("--iterations", c.iterations, "Iterations")->capture_default_str();
-    cmd->add_option("--lr", c.learningRate, "SGD learning rate on the pixels")->capture_default_str();
-    cmd->add_option("--momentum", c.momentum, "SGD momentum")->capture_default_str();
-    cmd->add_option("--real-batch", c.realBatch, "Real images per class and iteration")->capture_default_str();
-    cmd->add_option("--init", c.init, "real (random real images) or noise")->capture_default_str();
-    cmd->add_option("--embedding-arch", c.embeddingArch, "Embedding network architecture")->capture_default_str();
-    cmd->add_option("--dsa", c.dsaStrategy, "Siamese augmentation strategy, 'auto' or 'none'")->capture_default_str();
-    cmd->add_option("--seed", c.seed, "Seed")->capture_default_str();
-    cmd->add_option("--checkpoint-every", c.checkpointEvery, "Iterations between checkpoints")->capture_default_str();
+    addSchemaOptions(*cmd, dmSchema(), c);
     cmd->add_option("--threads", o->threads, "LibTorch threads (0 = all cores)")->capture_default_str();
     cmd->callback([o, &control] { runDmCommand(*o, control); });
 }

@@ -3,8 +3,8 @@
 #include "Commands.h"
 #include "EvaluationSession.h"
 
-#include "core/DatasetLoader.h"
-#include "core/ImageSetFile.h"
+#include "core/data/DatasetLoader.h"
+#include "core/data/ImageSetFile.h"
 
 #include <filesystem>
 
@@ -35,8 +35,8 @@ void runEvaluate(const EvaluateOptions &o, CancellationToken &cancel)
     for (const auto &path : o.images) {
         TrainingSet set;
         set.name = std::filesystem::path(path).stem().string();
-        set.images = readImageSet(path, dataset);
-        set.imagesPerClass = balancedImagesPerClass(set.images, dataset.numClasses());
+        set.pixels = readImageSet(path, dataset);
+        set.imagesPerClass = balancedImagesPerClass(set.pixels, dataset.numClasses());
         sets.push_back(set);
     }
     const nlohmann::json extra = {{"command", "evaluate"}, {"images", o.images}};

@@ -2,7 +2,7 @@
 // .npy, a torch .pt dict, CIFAR binary records, or a latent bundle.
 #include "Commands.h"
 
-#include "core/DatasetExport.h"
+#include "core/export/DatasetExport.h"
 
 #include <iostream>
 

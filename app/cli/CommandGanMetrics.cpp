@@ -2,13 +2,13 @@
 // accuracy of a generator file against a real dataset (the bundled ConvNet by default).
 #include "Commands.h"
 
-#include "core/BundledModels.h"
-#include "core/ClassifierFile.h"
-#include "core/DatasetLoader.h"
-#include "core/GanMetrics.h"
-#include "core/GeneratorFile.h"
-#include "core/TensorIo.h"
-#include "core/Threads.h"
+#include "core/io/BundledModels.h"
+#include "core/nets/ClassifierFile.h"
+#include "core/data/DatasetLoader.h"
+#include "core/gan/GanMetrics.h"
+#include "core/generators/GeneratorFile.h"
+#include "core/io/TensorIo.h"
+#include "core/base/Threads.h"
 
 #include <cstdio>
 

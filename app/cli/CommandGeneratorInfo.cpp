@@ -1,7 +1,7 @@
 // itgan generator-info: what a generator file holds.
 #include "Commands.h"
 
-#include "core/GeneratorFile.h"
+#include "core/generators/GeneratorFile.h"
 
 #include <iostream>
 

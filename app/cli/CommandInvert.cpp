@@ -1,10 +1,11 @@
 // itgan invert: GAN inversion (paper Eq. 1) of k real images per class into latents.
 #include "Commands.h"
+#include "SchemaOptions.h"
 #include "JobSession.h"
 
-#include "core/EngineInputs.h"
-#include "core/GanInversion.h"
-#include "core/Threads.h"
+#include "core/runs/EngineInputs.h"
+#include "core/condensation/GanInversion.h"
+#include "core/base/Threads.h"
 
 #include <cstdio>
 
@@ -55,13 +56,7 @@ void addInvertCommand(CLI::App &app, RunControl &control)
                                      "reconstruction.csv, real_vs_inverted.png)")
         ->required();
     cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint with its stored settings");
-    cmd->add_option("-k,--images-per-class", c.imagesPerClass, "Real images (latents) per class")->capture_default_str();
-    cmd->add_option("--iterations", c.iterations, "Adam iterations")->capture_default_str();
-    cmd->add_option("--lr", c.learningRate, "Adam learning rate")->capture_default_str();
-    cmd->add_option("--lambda-pixel", c.lambdaPixel, "Weight of the pixel term")->capture_default_str();
-    cmd->add_option("--batch", c.batchSize, "Latents per forward pass (memory only)")->capture_default_str();
-    cmd->add_option("--seed", c.seed, "Seed of the image choice and z initialisation")->capture_default_str();
-    cmd->add_option("--checkpoint-every", c.checkpointEvery, "Iterations between checkpoints")->capture_default_str();
+    addSchemaOptions(*cmd, inversionSchema(), c);
     cmd->add_option("--threads", o->threads, "LibTorch threads (0 = all cores)")->capture_default_str();
     cmd->callback([o, &control] { runInvert(*o, control); });
 }

@@ -3,9 +3,9 @@
 #include "Commands.h"
 #include "ProgressBar.h"
 
-#include "core/ConvNetPool.h"
-#include "core/DatasetLoader.h"
-#include "core/Threads.h"
+#include "core/condensation/ConvNetPool.h"
+#include "core/data/DatasetLoader.h"
+#include "core/base/Threads.h"
 
 #include <cstdio>
 

@@ -2,9 +2,9 @@
 // check our networks against PyTorch.
 #include "Commands.h"
 
-#include "core/Errors.h"
-#include "core/NetworkFactory.h"
-#include "core/StateDict.h"
+#include "core/base/Errors.h"
+#include "core/nets/NetworkFactory.h"
+#include "core/io/StateDict.h"
 
 #include <iostream>
 

@@ -1,10 +1,12 @@
 // itgan sample: images from a generator file, as a per-class PNG grid or a tensor file.
 #include "Commands.h"
 
-#include "core/Errors.h"
-#include "core/GeneratorFile.h"
-#include "core/ImageGrid.h"
-#include "core/TensorIo.h"
+#include "core/latents/LatentSet.h"
+
+#include "core/base/Errors.h"
+#include "core/generators/GeneratorFile.h"
+#include "core/io/ImageGrid.h"
+#include "core/io/TensorIo.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -50,21 +52,6 @@ std::vector<int64_t> parseClasses(const std::string &text, int64_t numClasses)
     return out;
 }
 
-// Truncation trick: redraw latent entries whose magnitude exceeds the threshold.
-torch::Tensor truncatedNormal(int64_t n, int64_t d, double threshold, at::Generator &gen)
-{
-    auto z = torch::randn({n, d}, gen);
-    if (threshold <= 0)
-        return z;
-    for (int round = 0; round < 100; ++round) {
-        auto outside = z.abs() > threshold;
-        if (!outside.any().item<bool>())
-            break;
-        z = torch::where(outside, torch::randn({n, d}, gen), z);
-    }
-    return z.clamp(-threshold, threshold);
-}
-
 void runSample(const SampleOptions &o)
 {
     LoadedGenerator loaded = loadGenerator(o.generator, o.arch);
@@ -84,7 +71,7 @@ void runSample(const SampleOptions &o)
         const auto classes = parseClasses(o.classes, info.numClasses);
         y = torch::tensor(classes, torch::kInt64).repeat_interleave(o.perClass);
         auto gen = at::detail::createCPUGenerator(o.seed);
-        z = truncatedNormal(y.size(0), info.latentSize, o.truncation, gen);
+        z = truncatedNormalLatents(y.size(0), info.latentSize, o.truncation, gen);
     }
     g.setTraining(false);
     const torch::Tensor images = generateInChunks(g, z, y);

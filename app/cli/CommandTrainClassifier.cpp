@@ -1,9 +1,9 @@
-// itgan train-classifier: the SPEC §5.6 protocol on real data (the whole training set or
+// itgan train-classifier: the evaluation protocol (core/README.md: Evaluation protocol) on real data (the whole training set or
 // k images per class), e.g. to train the feature-extractor ConvNet or the random-real baseline.
 #include "Commands.h"
 #include "EvaluationSession.h"
 
-#include "core/DatasetLoader.h"
+#include "core/data/DatasetLoader.h"
 
 namespace itgan::cli {
 
@@ -23,11 +23,11 @@ void runTrainClassifier(const TrainClassifierOptions &o, CancellationToken &canc
     TrainingSet set;
     if (o.subset > 0) {
         set.name = "random";
-        set.images = subsetPerClass(dataset.train, dataset.numClasses(), o.subset, o.subsetSeed);
+        set.pixels = subsetPerClass(dataset.train, dataset.numClasses(), o.subset, o.subsetSeed);
         set.imagesPerClass = o.subset;
     } else {
         set.name = "real";
-        set.images = dataset.train;
+        set.pixels = dataset.train;
     }
     const nlohmann::json extra = {{"command", "train-classifier"}, {"subset", o.subset}, {"subset_seed", o.subsetSeed}};
     runEvaluations(dataset, {set}, o.evaluation, extra, cancel);

@@ -1,13 +1,13 @@
-// itgan train-gan: train a class-conditional GAN on a dataset (SPEC §5.1), with
+// itgan train-gan: train a class-conditional GAN on a dataset (core/README.md: GAN training), with
 // checkpoints, --resume, sample grids and quality metrics at every checkpoint.
 #include "Commands.h"
 #include "ProgressBar.h"
 
-#include "core/BundledModels.h"
-#include "core/ClassifierFile.h"
-#include "core/DatasetLoader.h"
-#include "core/GanTrainer.h"
-#include "core/Threads.h"
+#include "core/io/BundledModels.h"
+#include "core/nets/ClassifierFile.h"
+#include "core/data/DatasetLoader.h"
+#include "core/gan/GanTrainer.h"
+#include "core/base/Threads.h"
 
 #include <cstdio>
 #include <iostream>

@@ -1,7 +1,7 @@
 #include "JobSession.h"
 
-#include "core/Errors.h"
-#include "core/JsonConfig.h"
+#include "core/base/Errors.h"
+#include "core/base/JsonConfig.h"
 
 #include <cstdio>
 #include <filesystem>

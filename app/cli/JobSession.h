@@ -4,8 +4,8 @@
 // `--resume` needs nothing but `--out`.
 #include "ProgressBar.h"
 
-#include "core/EngineInputs.h"
-#include "core/JobEvents.h"
+#include "core/runs/EngineInputs.h"
+#include "core/runs/JobEvents.h"
 
 #include <CLI/CLI.hpp>
 

@@ -1,6 +1,6 @@
 #include "ProgressBar.h"
 
-#include "core/DurationText.h"
+#include "core/base/DurationText.h"
 
 #include <cstdio>
 #include <unistd.h>

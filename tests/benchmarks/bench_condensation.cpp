@@ -1,26 +1,26 @@
 // Condensation benchmark (built, not registered with CTest: timings on shared machines are
-// noise): seconds per iteration of GAN inversion, IT-GAN and pixel DM at the settings SPEC
-// §8 quotes (10 and 50 per class, real batch 64 and 256, plus the reference settings), a
+// noise): seconds per iteration of GAN inversion, IT-GAN and pixel DM at the settings
+// of core/README.md "Where the time goes" (10 and 50 per class, real batch 64 and 256, plus the reference settings), a
 // breakdown of one IT-GAN iteration into real-feature, generator and embedding time, and
 // images/s with achieved GFLOP/s. GFLOP/s counts direct-convolution FLOPs: with the
-// Winograd path (core/WinogradConv) it is the rate a direct convolution would need for the
+// Winograd path (core/kernels/WinogradConv) it is the rate a direct convolution would need for the
 // same time ("equivalent"). A Qt Test program: it fails if a run did not do every
 // iteration, a loss or time is not finite, or a breakdown part took no time.
 //   [ITGAN_BENCH_ITERATIONS=4] [ITGAN_BENCH_THREADS=N] bench_condensation
 #include "BenchSupport.h"
 
-#include "core/BundledModels.h"
-#include "core/ClassifierFile.h"
-#include "core/CondensationSupport.h"
-#include "core/DatasetLoader.h"
-#include "core/DsaAugment.h"
-#include "core/GanInversion.h"
-#include "core/GeneratorFile.h"
-#include "core/LatentCondenser.h"
-#include "core/MemoryTuning.h"
-#include "core/PixelCondenser.h"
-#include "core/SyntheticSets.h"
-#include "core/Threads.h"
+#include "core/io/BundledModels.h"
+#include "core/nets/ClassifierFile.h"
+#include "core/condensation/CondensationSupport.h"
+#include "core/data/DatasetLoader.h"
+#include "core/augment/DsaAugment.h"
+#include "core/condensation/GanInversion.h"
+#include "core/generators/GeneratorFile.h"
+#include "core/condensation/LatentCondenser.h"
+#include "core/base/MemoryTuning.h"
+#include "core/condensation/PixelCondenser.h"
+#include "core/latents/SyntheticSets.h"
+#include "core/base/Threads.h"
 
 #include <QtTest>
 

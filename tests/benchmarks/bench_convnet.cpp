@@ -1,17 +1,17 @@
 // ConvNet throughput benchmark (built, not registered with CTest: timings on shared
 // machines are noise): forward+backward images/s and GFLOP/s at batch 256, width 128,
 // depth 3, for 3x32x32 and 1x28x28 inputs, and the wall time of one evaluation-training
-// epoch on 500 real Fashion-MNIST images (SPEC §8). A Qt Test program: it fails if a loss
+// epoch on 500 real Fashion-MNIST images (core/README.md: Where the time goes). A Qt Test program: it fails if a loss
 // or a gradient is not finite, the weights get no gradient, an iteration time is not
 // finite, or the evaluation training does not learn (test accuracy at chance).
 //   [ITGAN_BENCH_ITERATIONS=5] [ITGAN_BENCH_THREADS=N] [ITGAN_BENCH_NO_MEMORY_TUNING=1] bench_convnet
 #include "BenchSupport.h"
 
-#include "core/ClassifierTrainer.h"
-#include "core/DatasetLoader.h"
-#include "core/MemoryTuning.h"
-#include "core/NetworkFactory.h"
-#include "core/Threads.h"
+#include "core/evaluation/ClassifierTrainer.h"
+#include "core/data/DatasetLoader.h"
+#include "core/base/MemoryTuning.h"
+#include "core/nets/NetworkFactory.h"
+#include "core/base/Threads.h"
 
 #include <QtTest>
 

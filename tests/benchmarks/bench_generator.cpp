@@ -7,11 +7,11 @@
 //   [ITGAN_BENCH_THREADS=N] [ITGAN_BENCH_STEPS=40] bench_generator
 #include "BenchSupport.h"
 
-#include "core/DatasetLoader.h"
-#include "core/GanTrainer.h"
-#include "core/GeneratorFile.h"
-#include "core/MemoryTuning.h"
-#include "core/Threads.h"
+#include "core/data/DatasetLoader.h"
+#include "core/gan/GanTrainer.h"
+#include "core/generators/GeneratorFile.h"
+#include "core/base/MemoryTuning.h"
+#include "core/base/Threads.h"
 
 #include <cmath>
 #include <cstdio>

@@ -8,6 +8,7 @@
 //        [ITGAN_BENCH_THREADS=N] bench_gui
 #include "LivePlot.h"
 #include "MainWindow.h"
+#include "StudioSettings.h"
 #include "RunPanel.h"
 #include "SampleGridWidget.h"
 #include "engine/StudioWorker.h"
@@ -15,7 +16,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -122,8 +122,7 @@ void benchEventLoopLatency(int seconds, int realBatch)
     QVERIFY(lateness.size() > static_cast<size_t>(seconds) * 50);
     std::printf("event-loop latency during an IT-GAN run (%d LibTorch thread(s), 10 latents/class, real batch %d, %d s, %zu ticks, "
                 "%d iterations, %d previews, %d plot redraws): p50 %.1f ms, p99 %.1f ms, max %.1f ms late\n",
-                QSettings().value(QStringLiteral("threads")).toInt() > 0 ? QSettings().value(QStringLiteral("threads")).toInt()
-                                                                         : std::max(1, QThread::idealThreadCount() - 1),
+                StudioSettings::effectiveThreads(),
                 realBatch, seconds, lateness.size(), static_cast<int>(iterations.count()) - iterationsBefore,
                 static_cast<int>(previews.count()) - previewsBefore, window.lossPlot()->redrawCount(),
                 percentile(lateness, 0.5), percentile(lateness, 0.99),
@@ -143,7 +142,7 @@ private slots:
         qputenv("ITGAN_STUDIO_NO_DIALOGS", "1");
         QCoreApplication::setOrganizationName(QStringLiteral("itgan-studio-bench"));
         // LibTorch threads of the worker (0 = all cores but one, the studio's default).
-        QSettings().setValue(QStringLiteral("threads"), qEnvironmentVariableIntValue("ITGAN_BENCH_THREADS"));
+        StudioSettings::setThreads(qEnvironmentVariableIntValue("ITGAN_BENCH_THREADS"));
     }
 
     void gridRender() { benchGridRender(); }

@@ -4,9 +4,9 @@
 // embedding and prints both times.
 //   bench_layers                                   # 500 × 1×28×28
 //   ITGAN_BENCH_CHANNELS=3 ITGAN_BENCH_BATCH=256 bench_layers
-#include "core/ConvNet.h"
-#include "core/MemoryTuning.h"
-#include "core/Threads.h"
+#include "core/nets/ConvNet.h"
+#include "core/base/MemoryTuning.h"
+#include "core/base/Threads.h"
 
 #include <QtTest>
 

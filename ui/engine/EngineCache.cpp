@@ -2,9 +2,9 @@
 
 #include "StudioTypes.h"
 
-#include "core/BundledModels.h"
-#include "core/DatasetLoader.h"
-#include "core/EngineInputs.h"
+#include "core/io/BundledModels.h"
+#include "core/data/DatasetLoader.h"
+#include "core/runs/EngineInputs.h"
 
 #include <QFileInfo>
 
@@ -52,6 +52,33 @@ itgan::LoadedGenerator &EngineCache::generator(const std::string &nameOrPath, co
         m_generatorPath = path;
     }
     return m_generator;
+}
+
+void EngineCache::keepSnapshotPixels(const std::string &historyFile, const torch::Tensor &pixels)
+{
+    std::error_code error;
+    const auto size = std::filesystem::file_size(historyFile, error);
+    const auto time = std::filesystem::last_write_time(historyFile, error);
+    if (!error)
+        m_snapshotPixels[historyFile] = {pixels.clone(), size, time};
+}
+
+torch::Tensor EngineCache::snapshotPixels(const std::string &historyFile) const
+{
+    const auto it = m_snapshotPixels.find(historyFile);
+    if (it == m_snapshotPixels.end())
+        return {};
+    std::error_code error;
+    const auto size = std::filesystem::file_size(historyFile, error);
+    const auto time = std::filesystem::last_write_time(historyFile, error);
+    if (error || size != it->second.size || time != it->second.time)
+        return {}; // rewritten since (a resumed or repeated run)
+    return it->second.pixels;
+}
+
+void EngineCache::forgetSnapshotPixels()
+{
+    m_snapshotPixels.clear();
 }
 
 QImage toQImage(const torch::Tensor &chw)

@@ -4,15 +4,17 @@
 // Datasets are immutable once loaded and shared between the studio's threads (one copy of
 // the images in memory, read once at start-up); each thread keeps its own generator,
 // since a module must not run on two threads at once.
-#include "core/Dataset.h"
-#include "core/EngineInputs.h"
-#include "core/GeneratorFile.h"
+#include "core/data/Dataset.h"
+#include "core/runs/EngineInputs.h"
+#include "core/generators/GeneratorFile.h"
 
 #include <QImage>
 #include <QString>
 #include <QVector>
 
+#include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 
 struct SampleTile;
@@ -26,7 +28,21 @@ public:
     itgan::LoadedGenerator &generator(const std::string &nameOrPath, const std::string &arch = "");
     std::string generatorPath() const { return m_generatorPath; }
 
+    // Pixels of a history snapshot, kept when a job wrote it (JobHooks::onCheckpointImages)
+    // so reading the finished run does not regenerate them. Keyed by the snapshot's path;
+    // an entry is used only while the file's size and time are the ones it was stored with.
+    void keepSnapshotPixels(const std::string &historyFile, const torch::Tensor &pixels);
+    torch::Tensor snapshotPixels(const std::string &historyFile) const;
+    void forgetSnapshotPixels();
+
 private:
+    struct KeptPixels {
+        torch::Tensor pixels;
+        std::uintmax_t size = 0;
+        std::filesystem::file_time_type time;
+    };
+    std::map<std::string, KeptPixels> m_snapshotPixels;
+
     std::string m_datasetName;
     std::shared_ptr<const itgan::Dataset> m_dataset;
     std::string m_generatorKey;

@@ -2,10 +2,12 @@
 
 #include "EngineCache.h"
 
-#include "core/EngineInputs.h"
-#include "core/JsonConfig.h"
-#include "core/LatentSet.h"
-#include "core/SyntheticSets.h"
+#include "core/runs/EngineInputs.h"
+#include "core/runs/RunFolder.h"
+#include "core/base/Threads.h"
+#include "core/base/JsonConfig.h"
+#include "core/latents/LatentSet.h"
+#include "core/latents/SyntheticSets.h"
 
 #include <filesystem>
 #include <mutex>
@@ -99,27 +101,27 @@ void ExplorerEngine::openInputs(const QString &dataset, const QString &generator
         emitOpened();
 }
 
+void ExplorerEngine::setThreads(int threads)
+{
+    itgan::configureTorchThreads(threads);
+}
+
 void ExplorerEngine::openRun(const QString &runDir)
 {
     try {
-        const fs::path root(runDir.toStdString());
-        const auto stored = itgan::readJsonFile((root / "config.json").string());
-        const auto request = itgan::engineRequestFromIdentity(stored);
+        const auto folder = itgan::RunFolder::open(runDir.toStdString());
+        const auto request = folder.inputs();
         if (request.generator.empty())
             throw itgan::ConfigError(runDir.toStdString() + ": this run has no generator (a DM run); nothing to explore");
         if (!loadInputs(QString::fromStdString(request.dataset), QString::fromStdString(request.generator)))
             return;
-        // A compare folder keeps inversion/ and itgan/ inside; a single run is one itself.
-        for (const char *method : {"inversion", "itgan"}) {
-            const fs::path inside = root / method / "latents.pt";
-            const fs::path file = fs::exists(inside) ? inside
-                                  : stored.value("method", "") == method ? root / "latents.pt"
-                                                                         : fs::path();
-            if (file.empty() || !fs::exists(file))
+        for (itgan::Stage stage : {itgan::Stage::Inversion, itgan::Stage::Itgan}) {
+            const itgan::StageFolder *found = folder.stage(stage);
+            const auto set = found ? found->finalLatents() : std::nullopt;
+            if (!set)
                 continue;
-            auto set = itgan::loadLatentSet(file.string());
-            itgan::checkLatentsFitGenerator(set, d->generator->info(), file.string());
-            d->sets[method] = set;
+            itgan::checkLatentsFitGenerator(*set, d->generator->info(), found->resultFile());
+            d->sets[itgan::stageName(stage)] = *set;
         }
     } catch (const std::exception &e) {
         Q_EMIT failed(QString::fromStdString(e.what()));

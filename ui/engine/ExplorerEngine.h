@@ -48,6 +48,8 @@ public Q_SLOTS:
     void openInputs(const QString &dataset, const QString &generator);
     // ...plus a run folder's inversion and IT-GAN latents.
     void openRun(const QString &runDir);
+    // LibTorch threads for the renders on this thread (JobController applies the studio's rule).
+    void setThreads(int threads);
 
 Q_SIGNALS:
     // counts[set] = latents per class.

@@ -1,17 +1,17 @@
 #include "RunReader.h"
 
-#include "core/EngineInputs.h"
-#include "core/Errors.h"
-#include "core/IterativeRun.h"
-#include "core/JsonConfig.h"
-#include "core/LatentSet.h"
-#include "core/SyntheticSets.h"
+#include "core/runs/EngineInputs.h"
+#include "core/base/Errors.h"
+#include "core/runs/RunFolder.h"
+#include "core/base/JsonConfig.h"
+#include "core/latents/LatentSet.h"
+#include "core/latents/SyntheticSets.h"
 
 #include <QFile>
 #include <QJsonDocument>
 
 #include <filesystem>
-#include <fstream>
+#include <cmath>
 
 namespace fs = std::filesystem;
 
@@ -54,38 +54,52 @@ SampleFrame ganFrame(itgan::Generator &g, const itgan::Dataset &data, int64_t pe
     return frame;
 }
 
-// Latent frames of one run folder: every history snapshot, then the final latents.pt.
-QVector<SampleFrame> latentFrames(itgan::Generator &g, const itgan::Dataset &data, const std::string &dir,
-                                  itgan::LatentSet *finalSet)
+// The pixels of one history snapshot: those the job kept, else generated now.
+torch::Tensor snapshotPixels(EngineCache &cache, const std::string &file,
+                             const std::function<torch::Tensor()> &generate)
+{
+    torch::Tensor kept = cache.snapshotPixels(file);
+    return kept.defined() ? kept : generate();
+}
+
+// Latent frames of one stage: every history snapshot, then the final latents.pt.
+QVector<SampleFrame> latentFrames(EngineCache &cache, itgan::Generator &g, const itgan::Dataset &data,
+                                  const itgan::StageFolder &stage, itgan::LatentSet *finalSet)
 {
     QVector<SampleFrame> frames;
-    const std::string finalFile = (fs::path(dir) / "latents.pt").string();
-    const std::string initialFile = (fs::path(dir) / "initial_latents.pt").string();
-    itgan::LatentSet last;
-    if (fs::exists(finalFile))
-        last = itgan::loadLatentSet(finalFile);
-    // An unfinished IT-GAN run: its labels and sources come from the latents it started from.
-    const itgan::LatentSet labelled = last.labels.defined() || !fs::exists(initialFile) ? last : itgan::loadLatentSet(initialFile);
-    const auto tensors = fs::exists(finalFile) ? itgan::loadTensorMap(finalFile) : itgan::TensorMap{};
-    const bool hasErrors = tensors.count("feature_error") > 0;
-    for (const int64_t it : itgan::historyIterations(dir)) {
-        const auto snapshot = itgan::loadTensorMap(itgan::historyFile(dir, it));
-        if (!snapshot.count("latents") || !labelled.labels.defined())
+    const auto labelled = stage.labelledLatents();
+    if (!labelled)
+        return frames;
+    for (const int64_t it : stage.historyIterations()) {
+        const std::string file = stage.historyFile(it);
+        const torch::Tensor pixels = snapshotPixels(cache, file, [&] {
+            const auto snapshot = itgan::loadTensorMap(file);
+            if (!snapshot.count("latents"))
+                return torch::Tensor();
+            itgan::LatentSet set{snapshot.at("latents"), labelled->labels, labelled->sourceIndices};
+            itgan::checkLatentsFitGenerator(set, g.info(), file);
+            return itgan::generatePixels(g, set, data);
+        });
+        if (!pixels.defined())
             continue;
-        itgan::LatentSet set{snapshot.at("latents"), labelled.labels, labelled.sourceIndices};
-        itgan::checkLatentsFitGenerator(set, g.info(), itgan::historyFile(dir, it));
         SampleFrame frame;
         frame.iteration = it;
-        frame.tiles = toTiles(itgan::generatePixels(g, set, data), set.labels,
-                              [&](int64_t i) { return sourceInfo(set.sourceIndices, i); });
+        frame.tiles = toTiles(pixels, labelled->labels, [&](int64_t i) { return sourceInfo(labelled->sourceIndices, i); });
         frames.append(frame);
     }
-    if (last.labels.defined()) {
-        itgan::checkLatentsFitGenerator(last, g.info(), finalFile);
+    if (const auto last = stage.finalLatents()) {
+        itgan::checkLatentsFitGenerator(*last, g.info(), stage.resultFile());
+        const auto tensors = stage.resultTensors();
+        const bool hasErrors = tensors.count("feature_error") > 0;
         SampleFrame frame;
         frame.iteration = frames.isEmpty() ? 0 : frames.back().iteration;
-        frame.tiles = toTiles(itgan::generatePixels(g, last, data), last.labels, [&](int64_t i) {
-            QString text = sourceInfo(last.sourceIndices, i);
+        // The final latents are the last checkpoint's: reuse its pixels when the job kept them.
+        const torch::Tensor pixels =
+            frames.isEmpty() ? itgan::generatePixels(g, *last, data)
+                             : snapshotPixels(cache, stage.historyFile(frame.iteration),
+                                              [&] { return itgan::generatePixels(g, *last, data); });
+        frame.tiles = toTiles(pixels, last->labels, [&](int64_t i) {
+            QString text = sourceInfo(last->sourceIndices, i);
             if (hasErrors)
                 text += QObject::tr("\nfeature error %1, pixel error %2")
                             .arg(tensors.at("feature_error")[i].item<double>(), 0, 'g', 4)
@@ -97,23 +111,22 @@ QVector<SampleFrame> latentFrames(itgan::Generator &g, const itgan::Dataset &dat
         else
             frames.append(frame);
         if (finalSet)
-            *finalSet = last;
+            *finalSet = *last;
     }
     return frames;
 }
 
 // DM: history snapshots hold the optimised images in classifier space, the final file
 // uint8 pixels.
-QVector<SampleFrame> pixelFrames(const std::string &dir, const itgan::Dataset &data)
+QVector<SampleFrame> pixelFrames(const itgan::StageFolder &stage, const itgan::Dataset &data)
 {
     QVector<SampleFrame> frames;
-    const std::string finalFile = (fs::path(dir) / "images.pt").string();
-    if (!fs::exists(finalFile))
+    if (!stage.finished())
         return frames;
-    const auto tensors = itgan::loadTensorMap(finalFile);
+    const auto tensors = stage.resultTensors();
     const torch::Tensor labels = tensors.at("labels");
-    for (const int64_t it : itgan::historyIterations(dir)) {
-        const auto snapshot = itgan::loadTensorMap(itgan::historyFile(dir, it));
+    for (const int64_t it : stage.historyIterations()) {
+        const auto snapshot = stage.historySnapshot(it);
         if (!snapshot.count("images"))
             continue;
         SampleFrame frame;
@@ -149,122 +162,76 @@ SampleBoard inputsBoard(EngineCache &cache, const std::string &dataset, const st
     return board;
 }
 
-QVector<IterationInfo> readIterationLog(const std::string &eventsFile)
+IterationInfo toInfo(const itgan::IterationEvent &e)
 {
-    QVector<IterationInfo> log;
-    std::ifstream in(eventsFile);
-    std::string line;
-    while (std::getline(in, line)) {
-        const QJsonObject e = QJsonDocument::fromJson(QByteArray::fromStdString(line)).object();
-        if (!e.contains(QStringLiteral("iteration")) || e.contains(QStringLiteral("control")))
-            continue;
-        // Flat lines: the loss terms sit beside the bookkeeping keys (JobEvents.cpp).
-        IterationInfo info;
-        info.method = e.value(QStringLiteral("method")).toString();
-        info.iteration = e.value(QStringLiteral("iteration")).toInteger();
-        info.iterations = e.value(QStringLiteral("iterations")).toInteger();
-        info.lambda = e.value(QStringLiteral("lambda")).toDouble();
-        info.learningRate = e.value(QStringLiteral("lr")).toDouble();
-        info.seconds = e.value(QStringLiteral("seconds")).toDouble();
-        info.elapsed = e.value(QStringLiteral("elapsed")).toDouble();
-        static const QStringList bookkeeping = {"method", "iteration", "iterations", "lambda", "lr", "seconds", "elapsed"};
-        for (auto t = e.begin(); t != e.end(); ++t)
-            if (t.value().isDouble() && !bookkeeping.contains(t.key()))
-                info.terms.insert(t.key(), t.value().toDouble());
-        log.append(info);
-    }
-    return log;
+    IterationInfo info;
+    info.method = QString::fromStdString(e.method);
+    info.iteration = e.iteration;
+    info.iterations = e.iterations;
+    for (const auto &[name, value] : e.terms)
+        info.terms.insert(QString::fromStdString(name), value);
+    info.lambda = e.lambda;
+    info.learningRate = e.learningRate;
+    info.seconds = e.seconds;
+    info.elapsed = e.elapsed;
+    return info;
 }
 
-QVector<EvalEpochInfo> readCurves(const std::string &curvesFile)
+EvalEpochInfo toInfo(const std::string &set, const std::string &arch, int run, const itgan::EpochRecord &r)
 {
-    QVector<EvalEpochInfo> curves;
-    std::ifstream in(curvesFile);
-    std::string line;
-    std::getline(in, line); // set,arch,run,epoch,lr,train_loss,train_acc,test_acc,seconds
-    while (std::getline(in, line)) {
-        QStringList cells = QString::fromStdString(line).split(QLatin1Char(','));
-        if (cells.size() < 8)
-            continue;
-        for (auto &cell : cells)
-            cell.remove(QLatin1Char('"'));
-        EvalEpochInfo info;
-        info.set = cells[0];
-        info.arch = cells[1];
-        info.run = cells[2].toInt();
-        info.epoch = cells[3].toInt();
-        info.trainAccuracy = cells[6].toDouble();
-        bool tested = false;
-        const double test = cells[7].toDouble(&tested);
-        info.testAccuracy = tested ? test : -1;
-        curves.append(info);
-    }
-    return curves;
+    EvalEpochInfo info;
+    info.set = QString::fromStdString(set);
+    info.arch = QString::fromStdString(arch);
+    info.run = run;
+    info.epoch = r.epoch;
+    info.trainAccuracy = r.trainAccuracy;
+    info.testAccuracy = std::isnan(r.testAccuracy) ? -1.0 : r.testAccuracy;
+    return info;
 }
 
 RunContents readRun(EngineCache &cache, const std::string &runDir)
 {
-    const std::string configFile = (fs::path(runDir) / "config.json").string();
-    if (!fs::exists(configFile))
-        throw itgan::IoError(runDir + ": not a run folder (no config.json); choose a folder made by a studio run, "
-                                      "`itgan compare`, `invert`, `condense` or `dm`");
-    const nlohmann::json stored = itgan::readJsonFile(configFile);
+    const itgan::RunFolder folder = itgan::RunFolder::open(runDir);
     RunContents contents;
-    contents.config = QJsonDocument::fromJson(QByteArray::fromStdString(stored.dump())).object();
-    const bool isCompare = stored.contains("compare");
-    const auto request = itgan::engineRequestFromIdentity(stored);
+    const nlohmann::json config = folder.isCompare() ? folder.compareConfig() : folder.stored();
+    contents.config = QJsonDocument::fromJson(QByteArray::fromStdString(config.dump())).object();
+    const auto request = folder.inputs();
     const itgan::Dataset &data = cache.dataset(request.dataset);
     for (const auto &name : data.classNames)
         contents.board.classNames << QString::fromStdString(name);
+    const int64_t perClass = folder.isCompare() ? config.value("images_per_class", 10) : 10;
+    const uint64_t seed = folder.isCompare() ? config.value("seed", 0) : 0;
 
-    // The method folders: compare keeps them inside; a single run is one itself.
-    std::map<std::string, std::string> methodDirs;
-    if (isCompare) {
-        contents.config = contents.config.value(QStringLiteral("compare")).toObject();
-        for (const char *method : {"inversion", "itgan", "dm"})
-            if (fs::exists(fs::path(runDir) / method / "config.json"))
-                methodDirs[method] = (fs::path(runDir) / method).string();
-    } else {
-        methodDirs[stored.value("method", "")] = runDir;
-    }
-    const int64_t perClass = isCompare ? stored.at("compare").value("images_per_class", 10) : 10;
-    const uint64_t seed = isCompare ? stored.at("compare").value("seed", 0) : 0;
-
+    const bool latentStages = folder.stage(itgan::Stage::Inversion) || folder.stage(itgan::Stage::Itgan);
     itgan::Generator *g = nullptr;
-    if (!request.generator.empty() && (methodDirs.count("inversion") || methodDirs.count("itgan") || isCompare)) {
+    if (!request.generator.empty() && (latentStages || folder.isCompare())) {
         g = cache.generator(request.generator, request.generatorArch).generator.get();
         itgan::checkGeneratorFitsDataset(g->info(), data, cache.generatorPath());
     }
     itgan::LatentSet inverted;
-    for (const char *method : {"inversion", "itgan"}) {
-        if (!methodDirs.count(method) || !g)
-            continue;
-        auto frames = latentFrames(*g, data, methodDirs[method], std::string(method) == "inversion" ? &inverted : nullptr);
+    for (const auto &stage : folder.stages()) {
+        const QString column = QString::fromLatin1(itgan::stageName(stage.stage()));
+        QVector<SampleFrame> frames;
+        if (stage.stage() == itgan::Stage::Dm)
+            frames = pixelFrames(stage, data);
+        else if (g)
+            frames = latentFrames(cache, *g, data, stage, stage.stage() == itgan::Stage::Inversion ? &inverted : nullptr);
         if (!frames.isEmpty())
-            contents.board.columns.insert(QString::fromLatin1(method), frames);
-    }
-    if (methodDirs.count("dm")) {
-        auto frames = pixelFrames(methodDirs["dm"], data);
-        if (!frames.isEmpty())
-            contents.board.columns.insert(QStringLiteral("dm"), frames);
+            contents.board.columns.insert(column, frames);
+        for (const auto &event : stage.iterations())
+            contents.iterations.append(toInfo(event));
+        if (stage.finished())
+            contents.exportSources << QString::fromStdString(stage.path());
     }
     contents.board.columns.insert(QStringLiteral("real"),
                                   {realFrame(data, inverted.labels.defined() ? &inverted : nullptr, perClass)});
-    if (g && isCompare)
+    if (g && folder.isCompare())
         contents.board.columns.insert(QStringLiteral("gan"), {ganFrame(*g, data, perClass, seed)});
 
-    for (const char *method : {"inversion", "itgan", "dm"}) {
-        if (!methodDirs.count(method))
-            continue;
-        contents.iterations += readIterationLog((fs::path(methodDirs[method]) / "events.jsonl").string());
-        const bool finished = fs::exists(fs::path(methodDirs[method]) / (std::string(method) == "dm" ? "images.pt" : "latents.pt"));
-        if (finished)
-            contents.exportSources << QString::fromStdString(methodDirs[method]);
-    }
-    contents.curves = readCurves((fs::path(runDir) / "curves.csv").string());
-    QFile results(QString::fromStdString((fs::path(runDir) / "results.json").string()));
-    if (results.open(QIODevice::ReadOnly))
-        contents.results = results.readAll();
+    for (const auto &point : folder.curves())
+        contents.curves.append(toInfo(point.set, point.arch, point.run, point.record));
+    if (const auto results = folder.results())
+        contents.results = QByteArray::fromStdString(results->dump());
     return contents;
 }
 

@@ -4,6 +4,9 @@
 // the studio shows: the samples board (with every checkpoint of the history for the
 // step slider), the iteration log for the loss plot, and results.json.
 #include "EngineCache.h"
+
+#include "core/evaluation/ClassifierTrainer.h"
+#include "core/runs/JobEvents.h"
 #include "StudioTypes.h"
 
 #include <QByteArray>
@@ -24,12 +27,12 @@ struct RunContents {
 SampleBoard inputsBoard(EngineCache &cache, const std::string &dataset, const std::string &generator, int perClass,
                         uint64_t seed);
 
+// Reads the folder through itgan::RunFolder; history snapshots the cache kept pixels for
+// (EngineCache::keepSnapshotPixels) are not generated again.
 RunContents readRun(EngineCache &cache, const std::string &runDir);
 
-// curves.csv of an evaluation.
-QVector<EvalEpochInfo> readCurves(const std::string &curvesFile);
-
-// One events.jsonl as iteration records (control lines are skipped).
-QVector<IterationInfo> readIterationLog(const std::string &eventsFile);
+// The engine's records as the studio's plain values.
+IterationInfo toInfo(const itgan::IterationEvent &event);
+EvalEpochInfo toInfo(const std::string &set, const std::string &arch, int run, const itgan::EpochRecord &record);
 
 } // namespace studio

@@ -3,12 +3,17 @@
 #include "EngineCache.h"
 #include "RunReader.h"
 
-#include "core/CompareExperiment.h"
-#include "core/DatasetExport.h"
-#include "core/Errors.h"
-#include "core/KernelReport.h"
-#include "core/RunControl.h"
-#include "core/Threads.h"
+#include "core/experiments/CompareExperiment.h"
+#include "core/experiments/ComparePresets.h"
+#include "core/evaluation/EvaluationSettings.h"
+#include "core/export/DatasetExport.h"
+#include "core/base/Errors.h"
+#include "core/kernels/KernelReport.h"
+#include "core/runs/RunControl.h"
+#include "core/base/Threads.h"
+#include "core/condensation/GanInversion.h"
+#include "core/condensation/LatentCondenser.h"
+#include "core/condensation/PixelCondenser.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -43,21 +48,6 @@ QJsonObject toQJson(const nlohmann::json &json)
     return QJsonDocument::fromJson(QByteArray::fromStdString(json.dump())).object();
 }
 
-IterationInfo toInfo(const itgan::IterationEvent &e)
-{
-    IterationInfo info;
-    info.method = QString::fromStdString(e.method);
-    info.iteration = e.iteration;
-    info.iterations = e.iterations;
-    for (const auto &[name, value] : e.terms)
-        info.terms.insert(QString::fromStdString(name), value);
-    info.lambda = e.lambda;
-    info.learningRate = e.learningRate;
-    info.seconds = e.seconds;
-    info.elapsed = e.elapsed;
-    return info;
-}
-
 } // namespace
 
 void registerStudioTypes()
@@ -80,6 +70,23 @@ StudioWorker::~StudioWorker() = default;
 QJsonObject StudioWorker::defaultConfig()
 {
     return toQJson(itgan::defaultCompareConfig());
+}
+
+QJsonArray StudioWorker::presets()
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto &preset : itgan::comparePresets())
+        list.push_back({{"name", preset.name}, {"title", preset.title}, {"description", preset.description},
+                        {"overlay", preset.overlay}});
+    return QJsonDocument::fromJson(QByteArray::fromStdString(list.dump())).array();
+}
+
+QJsonObject StudioWorker::configSchema()
+{
+    return toQJson({{"inversion", itgan::inversionSchema().describe()},
+                    {"itgan", itgan::itganSchema().describe()},
+                    {"dm", itgan::dmSchema().describe()},
+                    {"evaluation", itgan::evaluationSchema().describe()}});
 }
 
 QString StudioWorker::engineDescription()
@@ -118,14 +125,14 @@ void StudioWorker::setLambda(double lambda)
 {
     std::lock_guard<std::mutex> lock(d->mutex);
     if (d->control)
-        d->control->requestLambda(lambda);
+        d->control->request(itgan::Stage::Itgan, itgan::LiveParameter::Lambda, lambda);
 }
 
 void StudioWorker::setLearningRate(double learningRate)
 {
     std::lock_guard<std::mutex> lock(d->mutex);
     if (d->control)
-        d->control->requestLearningRate(learningRate);
+        d->control->request(itgan::Stage::Itgan, itgan::LiveParameter::LearningRate, learningRate);
 }
 
 bool StudioWorker::isBusy() const
@@ -141,14 +148,15 @@ void StudioWorker::setPreviewInterval(int milliseconds)
 
 void StudioWorker::setThreads(int threads)
 {
-    itgan::configureTorchThreads(threads > 0 ? threads : std::max(1, itgan::hardwareThreads() - 1));
+    itgan::configureTorchThreads(threads);
 }
 
 // Runs `work` as the current job: a fresh RunControl for the control calls, and every
 // outcome (finished, cancelled, failed with the engine's message) reported as a signal.
 template <typename Work>
-void StudioWorker::runJob(const QString &job, Work &&work)
+void StudioWorker::runJob(JobKind kind, Work &&work)
 {
+    const QString job = jobKindName(kind);
     auto control = std::make_shared<itgan::RunControl>();
     {
         std::lock_guard<std::mutex> lock(d->mutex);
@@ -179,7 +187,7 @@ void StudioWorker::runJob(const QString &job, Work &&work)
 
 void StudioWorker::openInputs(const QString &dataset, const QString &generator, int perClass)
 {
-    runJob(QStringLiteral("open"), [&](itgan::RunControl &) {
+    runJob(JobKind::OpenInputs, [&](itgan::RunControl &) {
         // A generator that does not load still leaves the real images to look at.
         SampleBoard board;
         QString modelInfo = tr("No generator loaded.");
@@ -198,7 +206,7 @@ void StudioWorker::openInputs(const QString &dataset, const QString &generator, 
     });
 }
 
-void StudioWorker::runCompareJob(const QString &job, const QJsonObject &config, const QString &runDir, bool resume)
+void StudioWorker::runCompareJob(JobKind job, const QJsonObject &config, const QString &runDir, bool resume)
 {
     runJob(job, [&](itgan::RunControl &control) {
         if (runDir.isEmpty())
@@ -207,19 +215,23 @@ void StudioWorker::runCompareJob(const QString &job, const QJsonObject &config, 
         auto method = std::make_shared<QString>();
         hooks.job.onIteration = [this, method](const itgan::IterationEvent &e) {
             *method = QString::fromStdString(e.method);
-            Q_EMIT iterationDone(toInfo(e));
+            Q_EMIT iterationDone(studio::toInfo(e));
         };
         hooks.job.onControl = [this](const std::string &name, double value, int64_t iteration) {
             Q_EMIT controlApplied(QString::fromStdString(name), value, iteration);
         };
+        hooks.job.onPaused = [this](int64_t iteration) { Q_EMIT jobPaused(iteration); };
         auto sinceLastPreview = std::make_shared<QElapsedTimer>();
         hooks.job.previewEvery = 1;
-        hooks.job.onPreview = [this, method, sinceLastPreview](const torch::Tensor &pixels, const torch::Tensor &labels,
-                                                               int64_t iteration) {
-            // A few previews per second at most: converting and painting costs the GUI time.
+        // A few previews per second at most: generating, converting and painting them
+        // costs time, so the job asks before it generates the images.
+        hooks.job.previewWanted = [this, sinceLastPreview](int64_t) {
             if (sinceLastPreview->isValid() && sinceLastPreview->elapsed() < d->previewIntervalMs)
-                return;
+                return false;
             sinceLastPreview->start();
+            return true;
+        };
+        hooks.job.onPreview = [this, method](const torch::Tensor &pixels, const torch::Tensor &labels, int64_t iteration) {
             SampleFrame frame;
             frame.iteration = iteration;
             frame.tiles = studio::toTiles(pixels, labels);
@@ -228,14 +240,13 @@ void StudioWorker::runCompareJob(const QString &job, const QJsonObject &config, 
         hooks.job.onStage = [this](const std::string &text) { Q_EMIT stageChanged(QString::fromStdString(text)); };
         hooks.onStage = hooks.job.onStage;
         hooks.onEvalEpoch = [this](const std::string &set, const std::string &arch, int run, const itgan::EpochRecord &r) {
-            EvalEpochInfo info;
-            info.set = QString::fromStdString(set);
-            info.arch = QString::fromStdString(arch);
-            info.run = run;
-            info.epoch = r.epoch;
-            info.trainAccuracy = r.trainAccuracy;
-            info.testAccuracy = std::isnan(r.testAccuracy) ? -1.0 : r.testAccuracy;
-            Q_EMIT evalEpoch(info);
+            Q_EMIT evalEpoch(studio::toInfo(set, arch, run, r));
+        };
+        // Each checkpoint's images, made while the job runs, so reading the finished folder
+        // (below) does not generate every history snapshot through G again.
+        d->cache.forgetSnapshotPixels();
+        hooks.job.onCheckpointImages = [this](const std::string &file, const torch::Tensor &pixels, const torch::Tensor &) {
+            d->cache.keepSnapshotPixels(file, pixels);
         };
         hooks.onSetEvaluated = [this, runDir](const itgan::SetEvaluation &) {
             QFile results(QDir(runDir).filePath(QStringLiteral("results.json")));
@@ -252,7 +263,7 @@ void StudioWorker::runCompareJob(const QString &job, const QJsonObject &config, 
         const auto contents = studio::readRun(d->cache, runDir.toStdString());
         Q_EMIT runOpened(runDir, contents.board, contents.iterations, contents.results, contents.config,
                          contents.exportSources, contents.curves);
-        return job == QLatin1String("evaluate") ? QString::fromStdString(itgan::resultsTable(outcome.results))
+        return job == JobKind::Evaluate ? QString::fromStdString(itgan::resultsTable(outcome.results))
                                                 : tr("The sets are in %1").arg(runDir);
     });
 }
@@ -264,17 +275,17 @@ void StudioWorker::startBuild(const QJsonObject &config, const QString &runDir, 
     QJsonObject evaluation = buildConfig.value(QStringLiteral("evaluation")).toObject();
     evaluation.insert(QStringLiteral("architectures"), QJsonArray());
     buildConfig.insert(QStringLiteral("evaluation"), evaluation);
-    runCompareJob(QStringLiteral("build"), buildConfig, runDir, resume);
+    runCompareJob(JobKind::Build, buildConfig, runDir, resume);
 }
 
 void StudioWorker::startEvaluation(const QJsonObject &config, const QString &runDir)
 {
-    runCompareJob(QStringLiteral("evaluate"), config, runDir, QDir(runDir).exists(QStringLiteral("config.json")));
+    runCompareJob(JobKind::Evaluate, config, runDir, QDir(runDir).exists(QStringLiteral("config.json")));
 }
 
 void StudioWorker::openRun(const QString &runDir)
 {
-    runJob(QStringLiteral("open-run"), [&](itgan::RunControl &) {
+    runJob(JobKind::OpenRun, [&](itgan::RunControl &) {
         const auto contents = studio::readRun(d->cache, runDir.toStdString());
         Q_EMIT runOpened(runDir, contents.board, contents.iterations, contents.results, contents.config,
                          contents.exportSources, contents.curves);
@@ -284,7 +295,7 @@ void StudioWorker::openRun(const QString &runDir)
 
 void StudioWorker::exportSets(const QStringList &sources, const QString &format, const QString &outFolder, bool force)
 {
-    runJob(QStringLiteral("export"), [&](itgan::RunControl &control) {
+    runJob(JobKind::Export, [&](itgan::RunControl &control) {
         if (sources.isEmpty())
             throw itgan::ConfigError(tr("Choose at least one set to export.").toStdString());
         QStringList written;

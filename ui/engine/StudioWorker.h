@@ -5,9 +5,11 @@
 // reports through signals carrying plain values. Control requests (pause, resume,
 // cancel, λ, learning rate) are thread-safe direct calls that the job reads at its next
 // iteration boundary. No LibTorch types in this header.
+#include "JobKind.h"
 #include "StudioTypes.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 
@@ -24,6 +26,8 @@ public:
     void pause();
     void resume();
     void cancel();
+    // IT-GAN's live λ and learning rate. A compare job runs inversion, IT-GAN and DM in
+    // turn: a value set before IT-GAN starts waits for it; inversion and DM never take it.
     void setLambda(double lambda);
     void setLearningRate(double learningRate);
     bool isBusy() const;
@@ -32,6 +36,11 @@ public:
 
     // The engine's complete default compare configuration (cheap, any thread).
     static QJsonObject defaultConfig();
+    // The field tables of the sections, {"inversion": [...], "itgan": [...], "dm": [...], "evaluation": [...]}
+    // (core/base/ConfigSchema.h describe()): what the run panel builds its form from.
+    static QJsonObject configSchema();
+    // The compare presets [{name, title, description, overlay}] from resources/presets.
+    static QJsonArray presets();
     // "LibTorch 1.13 · CPU" and the kernels in use, one per line, for the About dialog.
     static QString engineDescription();
     // The compute path in a few words for the status bar, e.g. "Winograd (oneDNN avx512_core)".
@@ -49,7 +58,8 @@ public Q_SLOTS:
     void openRun(const QString &runDir);
     // Writes each run folder in `sources` as `format` into `outFolder` (one entry each).
     void exportSets(const QStringList &sources, const QString &format, const QString &outFolder, bool force);
-    // Applies LibTorch's thread count (0 = all cores but one, which the GUI keeps).
+    // LibTorch threads for this thread's jobs (JobController applies StudioSettings'
+    // rule to every studio thread that computes).
     void setThreads(int threads);
 
 Q_SIGNALS:
@@ -59,6 +69,8 @@ Q_SIGNALS:
     void iterationDone(const IterationInfo &info);
     void previewReady(const QString &column, const SampleFrame &frame);
     void controlApplied(const QString &name, double value, qint64 iteration);
+    // A pause took effect: the job stopped after `iteration` and waits for resume.
+    void jobPaused(qint64 iteration);
     void evalEpoch(const EvalEpochInfo &info);
     void resultsUpdated(const QByteArray &resultsJson);
     void runOpened(const QString &runDir, const SampleBoard &board, const QVector<IterationInfo> &iterations,
@@ -70,9 +82,9 @@ Q_SIGNALS:
     void jobCancelled(const QString &job);
 
 private:
-    void runCompareJob(const QString &job, const QJsonObject &config, const QString &runDir, bool resume);
+    void runCompareJob(JobKind job, const QJsonObject &config, const QString &runDir, bool resume);
     template <typename Work>
-    void runJob(const QString &job, Work &&work);
+    void runJob(JobKind job, Work &&work);
 
     struct State;
     std::unique_ptr<State> d;

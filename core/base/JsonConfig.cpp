@@ -1,0 +1,65 @@
+#include "core/base/JsonConfig.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace itgan {
+
+void requireKnownKeys(const nlohmann::json &object, std::initializer_list<const char *> known, const std::string &where)
+{
+    if (!object.is_object())
+        throw ConfigError(where + ": expected a JSON object, got " + object.dump());
+    for (const auto &item : object.items()) {
+        bool found = false;
+        for (const char *key : known)
+            found = found || item.key() == key;
+        if (!found) {
+            std::string list;
+            for (const char *key : known)
+                list += std::string(list.empty() ? "" : ", ") + key;
+            throw ConfigError(where + ": unknown key \"" + item.key() + "\" (known keys: " + list + ")");
+        }
+    }
+}
+
+void requireRange(double value, double lo, double hi, const std::string &name)
+{
+    if (!(value >= lo && value <= hi)) {
+        std::ostringstream message;
+        message << name << " must lie in [" << lo << ", " << hi << "], got " << value;
+        throw ConfigError(message.str());
+    }
+}
+
+std::string firstJsonDifference(const nlohmann::json &a, const nlohmann::json &b, const std::string &path)
+{
+    auto join = [&](const std::string &key) { return path.empty() ? key : path + "." + key; };
+    if (a.is_object() && b.is_object()) {
+        for (const auto &item : a.items()) {
+            if (!b.contains(item.key()))
+                return join(item.key());
+            const std::string inner = firstJsonDifference(item.value(), b.at(item.key()), join(item.key()));
+            if (!inner.empty())
+                return inner;
+        }
+        for (const auto &item : b.items())
+            if (!a.contains(item.key()))
+                return join(item.key());
+        return "";
+    }
+    return a == b ? "" : (path.empty() ? "(whole document)" : path);
+}
+
+nlohmann::json readJsonFile(const std::string &path)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw IoError(path + ": cannot be read");
+    try {
+        return nlohmann::json::parse(in);
+    } catch (const std::exception &e) {
+        throw ConfigError(path + ": not valid JSON (" + e.what() + ")");
+    }
+}
+
+} // namespace itgan

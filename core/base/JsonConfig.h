@@ -1,0 +1,42 @@
+#pragma once
+// Reading run configurations (the JSON the CLI and the GUI share) with errors that name
+// the key, the value found and what was expected.
+#include "core/base/Errors.h"
+
+#include <nlohmann/json.hpp>
+
+#include <initializer_list>
+#include <string>
+
+namespace itgan {
+
+// Throws ConfigError for a key of `object` that is not in `known` (typos must not be
+// silently ignored), or when `object` is not a JSON object.
+void requireKnownKeys(const nlohmann::json &object, std::initializer_list<const char *> known, const std::string &where);
+
+// object[key] converted to T, or `fallback` when the key is absent.
+template <typename T>
+T readValue(const nlohmann::json &object, const char *key, const T &fallback, const std::string &where)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null())
+        return fallback;
+    try {
+        return it->template get<T>();
+    } catch (const nlohmann::json::exception &) {
+        throw ConfigError(where + "." + key + ": unexpected value " + it->dump() + " (expected a value like "
+                          + nlohmann::json(fallback).dump() + ")");
+    }
+}
+
+// The dotted path of the first key where two JSON documents differ ("" when equal),
+// for messages such as "the run was started with a different configuration".
+std::string firstJsonDifference(const nlohmann::json &a, const nlohmann::json &b, const std::string &path = "");
+
+// Parses a JSON file; IoError when it cannot be read, ConfigError when it is not JSON.
+nlohmann::json readJsonFile(const std::string &path);
+
+// Throws ConfigError unless lo <= value <= hi.
+void requireRange(double value, double lo, double hi, const std::string &name);
+
+} // namespace itgan

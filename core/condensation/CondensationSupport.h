@@ -1,0 +1,34 @@
+#pragma once
+// Pieces IT-GAN (core/README.md: IT-GAN) and pixel DM (core/README.md: DM) share: the real training images of
+// each class in classifier space, per-iteration seeds, and fresh embedding networks.
+// Every random draw of an iteration is derived from (seed, iteration, class), so a
+// resumed run repeats exactly what an uninterrupted run would have drawn.
+#include "core/nets/ClassifierNet.h"
+#include "core/data/Dataset.h"
+
+#include <vector>
+
+namespace itgan {
+
+// A well-mixed 62-bit seed from a run seed and up to three coordinates (splitmix64).
+int64_t mixSeed(uint64_t seed, uint64_t a, uint64_t b = 0, uint64_t salt = 0);
+
+class RealClassImages {
+public:
+    explicit RealClassImages(const Dataset &data); // converts the whole train split once
+
+    const torch::Tensor &all() const { return m_images; } // classifier space [N,C,H,W]
+    int64_t classSize(int64_t c) const;
+    // `count` distinct random images of class c (all of them, shuffled, when the class is smaller).
+    torch::Tensor sample(int64_t c, int64_t count, int64_t seed) const;
+
+private:
+    torch::Tensor m_images;
+    std::vector<torch::Tensor> m_classIndices;
+};
+
+// A freshly initialised embedding network drawn from `seed` (P_ϑ of the paper), frozen
+// unless its weight gradients are needed (gradient matching).
+ClassifierPtr freshEmbeddingNet(const std::string &arch, const Dataset &data, int64_t seed, bool weightGradients);
+
+} // namespace itgan

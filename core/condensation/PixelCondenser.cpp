@@ -1,0 +1,116 @@
+#include "core/condensation/PixelCondenser.h"
+
+#include "core/condensation/CondensationSupport.h"
+#include "core/augment/DsaAugment.h"
+#include "core/base/Errors.h"
+#include "core/io/ImageGrid.h"
+#include "core/base/JsonConfig.h"
+#include "core/condensation/Losses.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+namespace itgan {
+
+template <>
+const std::vector<EnumName<DmInit>> &enumNames<DmInit>()
+{
+    static const std::vector<EnumName<DmInit>> names{{DmInit::Real, "real"}, {DmInit::Noise, "noise"}};
+    return names;
+}
+
+const ConfigSchema<DmConfig> &dmSchema()
+{
+    using C = DmConfig;
+    static const ConfigSchema<C> schema(
+        "dm",
+        {numberField("images_per_class", &C::imagesPerClass, 1, 1e9, "Synthetic images per class").shortOption('k'),
+         numberField("iterations", &C::iterations, 1, 1e9, "Iterations (the reference: 20 000)"),
+         numberField("learning_rate", &C::learningRate, 1e-12, 1e6, "SGD learning rate on the pixels")
+             .option("lr")
+             .logarithmic(),
+         numberField("momentum", &C::momentum, 0, 1, "SGD momentum"),
+         numberField("real_batch", &C::realBatch, 1, 1e9, "Real images per class and iteration"),
+         choiceField("init", &C::init, "real: random real images of each class; noise: N(0, 1) in classifier space"),
+         textField("embedding_arch", &C::embeddingArch, "Architecture of the random embedding networks"),
+         textField("dsa_strategy", &C::dsaStrategy, "Siamese augmentation: auto (no flip for digits), none, or a DSA strategy")
+             .option("dsa"),
+         numberField("seed", &C::seed, 0, kAnyCount, "Seed of the initial images, networks and augmentations"),
+         numberField("checkpoint_every", &C::checkpointEvery, 1, 1e9, "Iterations between checkpoints")});
+    return schema;
+}
+
+nlohmann::json toJson(const DmConfig &config)
+{
+    return dmSchema().toJson(config);
+}
+
+DmConfig dmConfigFromJson(const nlohmann::json &json, const DmConfig &defaults)
+{
+    return dmSchema().fromJson(json, defaults);
+}
+
+namespace {
+
+enum Salt : uint64_t { kSaltNetwork = 11, kSaltAugment = 12, kSaltRealBatch = 13 };
+
+} // namespace
+
+DmResult runDm(const Dataset &data, const DmConfig &config, const RunSpec &run, RunControl *control,
+               const JobHooks &hooks)
+{
+    dmSchema().validate(config);
+    nlohmann::json stored = run.identity;
+    stored["method"] = "dm";
+    stored["dm"] = toJson(config);
+    IterativeRun job({Stage::Dm, run.directory, run.resume, stored, config.iterations, config.checkpointEvery}, control, hooks);
+    const DsaAugment augment(resolveDsaStrategy(config.dsaStrategy, data.allowsHorizontalFlip()));
+    const int64_t classes = data.numClasses(), k = config.imagesPerClass;
+
+    job.stage("preparing real images");
+    const RealClassImages real(data);
+    const auto initIndex = chooseIndicesPerClass(data.train.labels, classes, k, config.seed);
+    const auto labels = data.train.labels.index_select(0, initIndex);
+    torch::Tensor syn;
+    if (config.init == DmInit::Real) {
+        syn = real.all().index_select(0, initIndex).clone();
+    } else {
+        auto gen = at::detail::createCPUGenerator(config.seed);
+        syn = torch::randn({classes * k, data.channels(), data.height(), data.width()}, gen);
+    }
+    syn.requires_grad_(true);
+    torch::optim::SGD optimizer({syn}, torch::optim::SGDOptions(config.learningRate).momentum(config.momentum));
+    TensorMap state{{"images", syn}};
+    StageIteration step;
+    step.compute = [&](int64_t it, const LiveValues &) -> std::map<std::string, double> {
+        // One network for all classes per iteration (reference DM).
+        auto net = freshEmbeddingNet(config.embeddingArch, data, mixSeed(config.seed, it, 0, kSaltNetwork), false);
+        double lossSum = 0;
+        for (int64_t c = 0; c < classes; ++c) {
+            const int64_t augSeed = mixSeed(config.seed, it, c, kSaltAugment);
+            torch::Tensor realFeatures;
+            {
+                torch::NoGradGuard noGrad;
+                realFeatures = net->embed(
+                    augment.siamese(real.sample(c, config.realBatch, mixSeed(config.seed, it, c, kSaltRealBatch)), augSeed));
+            }
+            const auto synFeatures = net->embed(augment.siamese(syn.narrow(0, c * k, k), augSeed));
+            auto loss = distributionMatchingLoss(realFeatures, synFeatures);
+            loss.backward(); // Σ_c of the per-class losses, accumulated class by class
+            lossSum += loss.item<double>();
+        }
+        const double mean = lossSum / static_cast<double>(classes);
+        return {{"l_con", mean}, {"total", mean}};
+    };
+    step.previewPixels = [&] { return fromClassifierSpace(syn.detach(), data.normalisation); };
+    step.previewLabels = labels;
+    job.run(state, optimizer, {0.0, config.learningRate}, "condensing " + std::to_string(classes * k) + " images", step);
+
+    DmResult result;
+    result.images = syn.detach().clone();
+    result.pixels = {fromClassifierSpace(result.images, data.normalisation), labels};
+    saveTensorMap({{"images", result.pixels.images}, {"labels", labels}}, job.directory().file("images.pt"));
+    writeClassRowsGrid({result.pixels.images}, labels, classes, job.directory().file("grid.png"));
+    return result;
+}
+
+} // namespace itgan

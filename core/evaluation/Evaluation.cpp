@@ -1,0 +1,166 @@
+#include "core/evaluation/Evaluation.h"
+
+#include "core/base/Errors.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+#include <limits>
+#include <fstream>
+
+namespace itgan {
+
+SetEvaluation evaluateSet(const std::string &setName, const TrainingConfig &config, int runs,
+                          const TensorDataset &train, const TensorDataset &test, int64_t numClasses,
+                          const CancellationToken *cancel, const EvaluationCallbacks &callbacks)
+{
+    if (runs < 1)
+        throw ConfigError("number of evaluation runs must be at least 1, got " + std::to_string(runs));
+    SetEvaluation ev;
+    ev.setName = setName;
+    ev.arch = config.arch;
+    ev.epochs = config.epochs;
+    ev.bytes = train.images.numel(); // uint8 pixels; callers with another representation overwrite it
+    for (int r = 0; r < runs; ++r) {
+        TrainingConfig runConfig = config;
+        runConfig.seed = config.seed + static_cast<uint64_t>(r);
+        TrainingCallbacks tc;
+        if (callbacks.onBatch)
+            tc.onBatch = [&](int epoch, int batch, int total) { callbacks.onBatch(r, epoch, batch, total); };
+        if (callbacks.onEpoch)
+            tc.onEpoch = [&](const EpochRecord &rec, int) { callbacks.onEpoch(r, rec); };
+        TrainingResult result = trainClassifier(runConfig, train, test, numClasses, cancel, tc);
+        ev.accuracies.push_back(result.finalTestAccuracy);
+        ev.curves.push_back(result.epochs);
+        if (callbacks.onRunFinished)
+            callbacks.onRunFinished(r, *result.model, result);
+    }
+    double sum = 0;
+    for (double a : ev.accuracies)
+        sum += a;
+    ev.mean = sum / static_cast<double>(ev.accuracies.size());
+    double sq = 0;
+    for (double a : ev.accuracies)
+        sq += (a - ev.mean) * (a - ev.mean);
+    ev.std = std::sqrt(sq / static_cast<double>(ev.accuracies.size()));
+    return ev;
+}
+
+nlohmann::json trainingConfigJson(const TrainingConfig &c)
+{
+    return {{"arch", c.arch},
+            {"epochs", c.epochs},
+            {"batch_size", c.batchSize},
+            {"learning_rate", c.learningRate},
+            {"momentum", c.momentum},
+            {"weight_decay", c.weightDecay},
+            {"lr_schedule", "x0.1 after half the epochs"},
+            {"dsa_strategy", c.dsaStrategy},
+            {"seed", c.seed},
+            {"test_every", c.testEvery}};
+}
+
+nlohmann::json resultsJson(const std::string &dataset, const nlohmann::json &config,
+                           const std::vector<SetEvaluation> &evaluations)
+{
+    nlohmann::json sets = nlohmann::json::array();
+    for (const auto &ev : evaluations) {
+        nlohmann::json evaluation = {{"arch", ev.arch},
+                                     {"epochs", ev.epochs},
+                                     {"accuracies", ev.accuracies},
+                                     {"mean", ev.mean},
+                                     {"std", ev.std}};
+        auto existing = std::find_if(sets.begin(), sets.end(), [&](const nlohmann::json &s) { return s["name"] == ev.setName; });
+        if (existing != sets.end()) {
+            (*existing)["evaluations"].push_back(evaluation);
+            continue;
+        }
+        sets.push_back({{"name", ev.setName},
+                        {"images_per_class", ev.imagesPerClass},
+                        {"bytes", ev.bytes},
+                        {"evaluations", nlohmann::json::array({evaluation})}});
+    }
+    return {{"dataset", dataset}, {"config", config}, {"sets", sets}};
+}
+
+std::string curvesCsv(const std::vector<SetEvaluation> &evaluations)
+{
+    std::ostringstream out;
+    out << "set,arch,run,epoch,lr,train_loss,train_acc,test_acc,seconds\n";
+    for (const auto &ev : evaluations)
+        for (size_t r = 0; r < ev.curves.size(); ++r)
+            for (const auto &e : ev.curves[r]) {
+                out << ev.setName << ',' << '"' << ev.arch << '"' << ',' << r << ',' << e.epoch << ',' << e.learningRate << ','
+                    << e.trainLoss << ',' << e.trainAccuracy << ',';
+                if (!std::isnan(e.testAccuracy))
+                    out << e.testAccuracy;
+                out << ',' << e.seconds << '\n';
+            }
+    return out.str();
+}
+
+std::vector<CurvePoint> readCurvesCsv(const std::string &path)
+{
+    std::vector<CurvePoint> points;
+    std::ifstream in(path);
+    if (!in)
+        return points;
+    const auto split = [](const std::string &line) {
+        std::vector<std::string> cells;
+        std::string cell;
+        bool quoted = false;
+        for (char ch : line) {
+            if (ch == '"')
+                quoted = !quoted;
+            else if (ch == ',' && !quoted)
+                cells.push_back(std::move(cell)), cell.clear();
+            else
+                cell += ch;
+        }
+        cells.push_back(cell);
+        return cells;
+    };
+    std::string line;
+    std::getline(in, line);
+    const auto header = split(line);
+    const auto column = [&](const char *name) -> size_t {
+        const auto it = std::find(header.begin(), header.end(), name);
+        if (it == header.end())
+            throw IoError(path + ": no \"" + std::string(name) + "\" column in the header \"" + line + "\"");
+        return static_cast<size_t>(it - header.begin());
+    };
+    const size_t set = column("set"), arch = column("arch"), run = column("run"), epoch = column("epoch"),
+                 lr = column("lr"), loss = column("train_loss"), train = column("train_acc"), test = column("test_acc"),
+                 seconds = column("seconds");
+    const auto number = [&](const std::vector<std::string> &cells, size_t i) {
+        return cells[i].empty() ? std::numeric_limits<double>::quiet_NaN() : std::stod(cells[i]);
+    };
+    int64_t lineNumber = 1;
+    while (std::getline(in, line)) {
+        ++lineNumber;
+        if (line.empty())
+            continue;
+        const auto cells = split(line);
+        if (cells.size() != header.size())
+            throw IoError(path + ":" + std::to_string(lineNumber) + ": " + std::to_string(cells.size())
+                          + " columns, the header has " + std::to_string(header.size()));
+        try {
+            CurvePoint p;
+            p.set = cells[set];
+            p.arch = cells[arch];
+            p.run = std::stoi(cells[run]);
+            p.record.epoch = std::stoi(cells[epoch]);
+            p.record.learningRate = number(cells, lr);
+            p.record.trainLoss = number(cells, loss);
+            p.record.trainAccuracy = number(cells, train);
+            p.record.testAccuracy = number(cells, test);
+            p.record.seconds = number(cells, seconds);
+            points.push_back(p);
+        } catch (const std::logic_error &) {
+            throw IoError(path + ":" + std::to_string(lineNumber) + ": not a number where one was expected");
+        }
+    }
+    return points;
+}
+
+} // namespace itgan

@@ -1,0 +1,247 @@
+#include "core/experiments/CompareExperiment.h"
+
+#include "core/runs/EngineInputs.h"
+#include "core/base/Errors.h"
+#include "core/evaluation/EvaluationLoop.h"
+#include "core/evaluation/EvaluationSettings.h"
+#include "core/condensation/GanInversion.h"
+#include "core/io/ImageGrid.h"
+#include "core/base/JsonConfig.h"
+#include "core/condensation/LatentCondenser.h"
+#include "core/condensation/PixelCondenser.h"
+#include "core/io/RunDirectory.h"
+#include "core/latents/SyntheticSets.h"
+#include "core/base/Threads.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace itgan {
+namespace {
+
+bool contains(const std::vector<CompareSet> &sets, CompareSet set)
+{
+    return std::find(sets.begin(), sets.end(), set) != sets.end();
+}
+
+} // namespace
+
+template <>
+const std::vector<EnumName<CompareSet>> &enumNames<CompareSet>()
+{
+    static const std::vector<EnumName<CompareSet>> names{{CompareSet::Gan, "gan"},       {CompareSet::Inversion, "inversion"},
+                                                          {CompareSet::Itgan, "itgan"},   {CompareSet::Dm, "dm"},
+                                                          {CompareSet::Random, "random"}, {CompareSet::Real, "real"}};
+    return names;
+}
+
+nlohmann::json defaultCompareConfig()
+{
+    auto inversion = toJson(InversionConfig{});
+    inversion.erase("images_per_class"); // the top-level images_per_class
+    auto dm = toJson(DmConfig{});
+    dm["images_per_class"] = nullptr; // null = the top-level value; set it for equal-storage comparisons
+    return {{"dataset", "fashion-mnist"},
+            {"generator", "bundled"},
+            {"generator_arch", ""},
+            {"feature_network", "bundled"},
+            {"images_per_class", 10},
+            {"sets", enumChoices<CompareSet>()},
+            {"seed", 0},
+            {"threads", 0},
+            {"inversion_latents", ""},
+            {"itgan_latents", ""},
+            {"dm_images", ""},
+            {"inversion", inversion},
+            {"itgan", toJson(ItganConfig{})},
+            {"dm", dm},
+            {"evaluation", evaluationSchema().toJson(EvaluationSettings{})}};
+}
+
+nlohmann::json completeCompareConfig(const nlohmann::json &config)
+{
+    nlohmann::json merged = defaultCompareConfig();
+    if (!config.is_object())
+        throw ConfigError("a compare configuration must be a JSON object, got " + config.dump());
+    for (const auto &item : config.items()) {
+        if (!merged.contains(item.key())) {
+            std::string known;
+            for (const auto &key : merged.items())
+                known += (known.empty() ? "" : ", ") + key.key();
+            throw ConfigError("compare configuration: unknown key \"" + item.key() + "\" (known keys: " + known + ")");
+        }
+        auto &slot = merged[item.key()];
+        if (slot.is_object() && item.value().is_object() && item.key() != "epochs_per_set") {
+            for (const auto &inner : item.value().items())
+                slot[inner.key()] = inner.value();
+        } else {
+            slot = item.value();
+        }
+    }
+    // Parse every section once so a typo fails before any work starts.
+    inversionConfigFromJson(merged.at("inversion"));
+    itganConfigFromJson(merged.at("itgan"));
+    dmConfigFromJson(merged.at("dm"));
+    evaluationSchema().validate(evaluationSchema().fromJson(merged.at("evaluation")));
+    if (!merged.at("sets").is_array())
+        throw ConfigError("sets: expected a list of set names, got " + merged.at("sets").dump());
+    for (const auto &name : merged.at("sets")) {
+        if (!name.is_string())
+            throw ConfigError("sets: unknown set " + name.dump());
+        enumFromString<CompareSet>(name.get<std::string>(), "sets");
+    }
+    requireRange(merged.at("images_per_class").get<double>(), 1, 1e9, "images_per_class");
+    return merged;
+}
+
+CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &outDir, bool resume, RunControl *control,
+                          const CompareHooks &hooks)
+{
+    const nlohmann::json config = completeCompareConfig(userConfig);
+    RunControl localControl;
+    if (!control)
+        control = &localControl;
+    auto stage = [&](const std::string &text) {
+        if (hooks.onStage)
+            hooks.onStage(text);
+    };
+    configureTorchThreads(config.at("threads").get<int>());
+    std::vector<CompareSet> sets;
+    for (const auto &name : config.at("sets"))
+        sets.push_back(enumFromString<CompareSet>(name.get<std::string>(), "sets"));
+    const int64_t k = config.at("images_per_class").get<int64_t>();
+    const uint64_t seed = config.at("seed").get<uint64_t>();
+    const std::string inversionLatents = config.at("inversion_latents"), itganLatents = config.at("itgan_latents"),
+                      dmImages = config.at("dm_images");
+
+    RunDirectory dir = RunDirectory::open(outDir, resume);
+    if (resume && fs::exists(dir.file("config.json"))) {
+        std::ifstream in(dir.file("config.json"));
+        // The sets and evaluation may change between calls (build the sets first, evaluate
+        // later, add an architecture); whatever builds a set must not.
+        auto withoutEvaluation = [](nlohmann::json c) {
+            for (const char *key : {"evaluation", "sets", "threads"})
+                c.erase(key);
+            return c;
+        };
+        const std::string diff = firstJsonDifference(
+            withoutEvaluation(nlohmann::json::parse(in).value("compare", nlohmann::json::object())),
+            withoutEvaluation(config));
+        if (!diff.empty())
+            throw ConfigError(dir.file("config.json") + ": this experiment was started with a different configuration (\""
+                              + diff + "\" differs)");
+    }
+
+    const bool wantsInversion = contains(sets, CompareSet::Inversion), wantsItgan = contains(sets, CompareSet::Itgan);
+    const bool needInversion = (wantsInversion || wantsItgan) && inversionLatents.empty()
+                               && !(wantsItgan && !wantsInversion && !itganLatents.empty());
+    const bool needGenerator = contains(sets, CompareSet::Gan) || wantsInversion || wantsItgan;
+    stage("loading the dataset and models");
+    EngineInputRequest request;
+    request.dataset = config.at("dataset");
+    request.generator = needGenerator ? config.at("generator").get<std::string>() : "";
+    request.generatorArch = config.at("generator_arch");
+    request.featureNetwork = needInversion ? config.at("feature_network").get<std::string>() : "";
+    EngineInputs inputs = loadEngineInputs(request);
+    const Dataset &data = inputs.data;
+    nlohmann::json stored = inputs.identity;
+    stored["compare"] = config;
+    dir.writeJson("config.json", stored);
+
+    LatentSet inverted;
+    if (needInversion) {
+        auto inversionConfig = inversionConfigFromJson(config.at("inversion"));
+        inversionConfig.imagesPerClass = k;
+        stage("GAN inversion");
+        inverted = runInversion(*inputs.generator.generator, *inputs.featureNet, data, inversionConfig,
+                                {dir.file("inversion"), resume, inputs.identity}, control, hooks.job)
+                       .latents;
+    } else if (!inversionLatents.empty()) {
+        inverted = loadLatentSet(inversionLatents);
+    }
+
+    std::vector<SyntheticSet> built;
+    for (const CompareSet set : sets) {
+        const std::string name = enumName(set);
+        control->token().throwIfCancelled();
+        stage("building the " + name + " set");
+        if (set == CompareSet::Gan) {
+            built.push_back(latentSyntheticSet(name, *inputs.generator.generator, inputs.generatorBytes,
+                                               randomLatents(inputs.generator.generator->info(), k, seed), data));
+        } else if (set == CompareSet::Inversion) {
+            built.push_back(latentSyntheticSet(name, *inputs.generator.generator, inputs.generatorBytes, inverted, data));
+        } else if (set == CompareSet::Itgan) {
+            LatentSet condensed;
+            if (!itganLatents.empty()) {
+                condensed = loadLatentSet(itganLatents);
+            } else {
+                condensed = runItgan(*inputs.generator.generator, data, inverted, itganConfigFromJson(config.at("itgan")),
+                                     {dir.file("itgan"), resume, inputs.identity}, control, hooks.job);
+            }
+            built.push_back(latentSyntheticSet(name, *inputs.generator.generator, inputs.generatorBytes, condensed, data));
+        } else if (set == CompareSet::Dm) {
+            DatasetSplit pixels;
+            if (!dmImages.empty()) {
+                const auto tensors = loadTensorMap(dmImages);
+                pixels = {tensors.at("images"), tensors.at("labels")};
+                validateSplit(pixels, data.numClasses(), dmImages);
+            } else {
+                auto dmConfig = dmConfigFromJson(config.at("dm"));
+                if (config.at("dm").at("images_per_class").is_null())
+                    dmConfig.imagesPerClass = k;
+                pixels = runDm(data, dmConfig, {dir.file("dm"), resume, inputs.identity}, control, hooks.job).pixels;
+            }
+            built.push_back(pixelSyntheticSet(name, pixels, data.numClasses()));
+        } else if (set == CompareSet::Random) {
+            built.push_back(randomRealSet(data, k, seed));
+        } else {
+            built.push_back(wholeRealSet(data));
+        }
+        writeClassRowsGrid({built.back().pixels.images}, built.back().pixels.labels, data.numClasses(),
+                           dir.file("grid_" + name + ".png"));
+    }
+
+    const EvaluationSettings evaluation = evaluationSchema().fromJson(config.at("evaluation"));
+    EvaluationLoop loop;
+    loop.data = &data;
+    loop.architectures = evaluation.architectures;
+    loop.runs = evaluation.runs;
+    loop.trainingFor = [&](const std::string &set, const std::string &arch) {
+        return trainingConfigFor(evaluation, set, arch, data.allowsHorizontalFlip());
+    };
+    loop.resultsConfig = config;
+    loop.directory = &dir;
+    loop.cancel = &control->token();
+    EvaluationLoopHooks loopHooks;
+    loopHooks.onStage = stage;
+    loopHooks.onEpoch = hooks.onEvalEpoch;
+    loopHooks.onPairEvaluated = hooks.onSetEvaluated;
+    CompareOutcome outcome;
+    outcome.evaluations = evaluateTrainingSets(loop, built, loopHooks);
+    outcome.results = resultsJson(data.name, config, outcome.evaluations);
+    return outcome;
+}
+
+std::string resultsTable(const nlohmann::json &results)
+{
+    std::ostringstream out;
+    out << std::left << std::setw(11) << "set" << std::right << std::setw(10) << "img/class" << std::setw(14) << "bytes"
+        << "  " << std::left << std::setw(12) << "arch" << std::right << std::setw(7) << "epochs" << "  accuracy (%)\n";
+    for (const auto &set : results.at("sets")) {
+        for (const auto &ev : set.at("evaluations")) {
+            const int64_t perClass = set.at("images_per_class").get<int64_t>();
+            out << std::left << std::setw(11) << set.at("name").get<std::string>() << std::right << std::setw(10)
+                << (perClass > 0 ? std::to_string(perClass) : std::string("all")) << std::setw(14)
+                << set.at("bytes").get<int64_t>() << "  " << std::left << std::setw(12) << ev.at("arch").get<std::string>()
+                << std::right << std::setw(7) << ev.at("epochs").get<int>() << "  " << std::fixed << std::setprecision(2)
+                << ev.at("mean").get<double>() << " ± " << ev.at("std").get<double>() << "\n";
+        }
+    }
+    return out.str();
+}
+
+} // namespace itgan

@@ -1,0 +1,47 @@
+#pragma once
+// `compare`: the paper's side-by-side experiment (Tab. 1/2, Fig. 3–5). Builds the
+// requested training sets with the same number of images per class — GAN (z ~ N(0, I)),
+// GAN inversion, IT-GAN, DM, a random real subset, and the whole real set as the upper
+// bound — and evaluates each on the requested architectures × runs (core/README.md: Evaluation protocol).
+// Output folder: config.json, one run directory per built method (inversion/, itgan/,
+// dm/; resumable), grid_<set>.png, results.json and curves.csv (rewritten after every
+// evaluated set, so a long experiment shows its progress).
+#include "core/base/ConfigSchema.h"
+#include "core/evaluation/Evaluation.h"
+#include "core/runs/JobEvents.h"
+#include "core/runs/RunControl.h"
+
+#include <nlohmann/json.hpp>
+
+namespace itgan {
+
+// The training sets a compare builds and evaluates ("sets" in its configuration).
+enum class CompareSet { Gan, Inversion, Itgan, Dm, Random, Real };
+template <> const std::vector<EnumName<CompareSet>> &enumNames<CompareSet>();
+
+// Every key with the paper's defaults (GPU-scale iteration counts; see RESULTS.md for
+// the CPU-scale settings used here).
+nlohmann::json defaultCompareConfig();
+
+// The defaults overlaid with `config` (objects merge key by key); unknown keys are rejected.
+nlohmann::json completeCompareConfig(const nlohmann::json &config);
+
+struct CompareHooks {
+    JobHooks job; // inversion / IT-GAN / DM iterations
+    std::function<void(const std::string &set, const std::string &arch, int run, const EpochRecord &)> onEvalEpoch;
+    std::function<void(const SetEvaluation &)> onSetEvaluated;
+    std::function<void(const std::string &)> onStage;
+};
+
+struct CompareOutcome {
+    nlohmann::json results; // the results.json document
+    std::vector<SetEvaluation> evaluations;
+};
+
+CompareOutcome runCompare(const nlohmann::json &config, const std::string &outDir, bool resume,
+                          RunControl *control = nullptr, const CompareHooks &hooks = {});
+
+// The results table the CLI prints (set, images/class, bytes, arch, mean ± std).
+std::string resultsTable(const nlohmann::json &results);
+
+} // namespace itgan

@@ -1,0 +1,109 @@
+#include "core/io/RunDirectory.h"
+
+#include "core/base/Errors.h"
+#include "core/io/TensorIo.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace itgan {
+
+RunDirectory RunDirectory::open(const std::string &path, bool reuse)
+{
+    std::error_code ec;
+    if (fs::exists(path) && !fs::is_directory(path))
+        throw IoError("run directory " + path + " exists and is not a folder");
+    if (!reuse && fs::exists(fs::path(path) / "config.json"))
+        throw IoError("run directory " + path + " already holds a run (config.json); choose another --out folder");
+    fs::create_directories(path, ec);
+    if (ec)
+        throw IoError("cannot create run directory " + path + ": " + ec.message());
+    return RunDirectory(path);
+}
+
+std::string RunDirectory::file(const std::string &name) const
+{
+    return (fs::path(m_path) / name).string();
+}
+
+void RunDirectory::writeJson(const std::string &name, const nlohmann::json &value) const
+{
+    writeFileAtomically(file(name), value.dump(2) + "\n");
+}
+
+void RunDirectory::writeText(const std::string &name, const std::string &text) const
+{
+    writeFileAtomically(file(name), text);
+}
+
+void RunDirectory::appendEvent(const nlohmann::json &event) const
+{
+    std::ofstream out(file("events.jsonl"), std::ios::app);
+    if (!out)
+        throw IoError("cannot append to " + file("events.jsonl"));
+    out << event.dump() << '\n';
+    out.flush();
+}
+
+namespace {
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ull, kFnvPrime = 1099511628211ull;
+
+uint64_t fnvUpdate(uint64_t h, const unsigned char *data, size_t size)
+{
+    for (size_t i = 0; i < size; ++i) {
+        h ^= data[i];
+        h *= kFnvPrime;
+    }
+    return h;
+}
+
+std::string fnvHex(uint64_t h)
+{
+    std::ostringstream s;
+    s << "fnv1a64:" << std::hex << std::setw(16) << std::setfill('0') << h;
+    return s.str();
+}
+
+} // namespace
+
+std::string fileContentHash(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw IoError("cannot read " + path + " to hash it");
+    uint64_t h = kFnvOffset;
+    char buffer[1 << 16];
+    while (in) {
+        in.read(buffer, sizeof buffer);
+        h = fnvUpdate(h, reinterpret_cast<const unsigned char *>(buffer), static_cast<size_t>(in.gcount()));
+    }
+    return fnvHex(h);
+}
+
+std::string bytesContentHash(const void *data, size_t size)
+{
+    return fnvHex(fnvUpdate(kFnvOffset, static_cast<const unsigned char *>(data), size));
+}
+
+void RunDirectory::trimEventsAfter(const std::string &key, int64_t last) const
+{
+    std::ifstream in(file("events.jsonl"));
+    std::string kept, line;
+    while (std::getline(in, line)) {
+        try {
+            if (nlohmann::json::parse(line).value(key, int64_t(0)) <= last)
+                kept += line + "\n";
+        } catch (const std::exception &) {
+            // a half-written last line of a killed run
+        }
+    }
+    writeText("events.jsonl", kept);
+}
+
+} // namespace itgan

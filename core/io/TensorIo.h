@@ -1,0 +1,31 @@
+#pragma once
+// Tensor files that Python's torch.save / torch.load understand: a single tensor, or a
+// plain dict of tensors (the form of `torch.save(dict(model.state_dict()))`).
+// Writes are atomic: a temporary file in the same folder, then a rename.
+#include "core/base/TorchInclude.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace itgan {
+
+using TensorMap = std::map<std::string, torch::Tensor>;
+
+// Reads a dict of tensors. Throws IoError naming the file when it is missing or not a
+// torch.save pickle of a dict whose values are all tensors.
+TensorMap loadTensorMap(const std::string &path);
+// Reads a single tensor (or, for a dict file, the entry `key` when given).
+torch::Tensor loadTensor(const std::string &path, const std::string &key = "");
+
+void saveTensorMap(const TensorMap &tensors, const std::string &path);
+void saveTensor(const torch::Tensor &tensor, const std::string &path);
+// Any picklable value (e.g. a dict of tensors and string lists) in torch.save's format.
+void savePickledValue(const c10::IValue &value, const std::string &path);
+
+// Whole-file atomic write of raw bytes (temporary file + rename).
+void writeFileAtomically(const std::string &path, const std::vector<char> &bytes);
+void writeFileAtomically(const std::string &path, const std::string &text);
+std::vector<char> readFileBytes(const std::string &path);
+
+} // namespace itgan

@@ -1,0 +1,86 @@
+// Autograd nodes for the fused ConvNet blocks (declared in core/kernels/FusedConvBlocks.h). Kept
+// apart from the kernels: that file is compiled with OpenMP and without the precompiled
+// header, this one is ordinary LibTorch code.
+#include "core/kernels/FusedConvBlocks.h"
+
+#include "core/base/Errors.h"
+
+namespace itgan {
+namespace {
+
+using torch::autograd::AutogradContext;
+using torch::autograd::variable_list;
+
+// Under grad mode no parameter may need a gradient (the nodes compute none).
+void requireFrozen(std::initializer_list<const torch::Tensor *> parameters)
+{
+    if (!torch::GradMode::is_enabled())
+        return;
+    for (const auto *p : parameters)
+        if (p->requires_grad())
+            throw ModelError("fused ConvNet block: only frozen parameters are supported (a parameter requires a gradient)");
+}
+
+struct NormReluPoolFunction : public torch::autograd::Function<NormReluPoolFunction> {
+    static torch::Tensor forward(AutogradContext *ctx, const torch::Tensor &x, const torch::Tensor &gamma,
+                                 const torch::Tensor &beta, double eps)
+    {
+        torch::Tensor statistics;
+        const auto xc = x.contiguous();
+        auto out = instanceNormReluAvgPool(xc, gamma, beta, eps, &statistics);
+        ctx->save_for_backward({xc, gamma, beta, statistics});
+        return out;
+    }
+
+    static variable_list backward(AutogradContext *ctx, variable_list gradOutputs)
+    {
+        const auto s = ctx->get_saved_variables();
+        return {instanceNormReluAvgPoolBackward(gradOutputs[0], s[0], s[1], s[2], s[3]), torch::Tensor(),
+                torch::Tensor(), torch::Tensor()};
+    }
+};
+
+struct FirstBlockFunction : public torch::autograd::Function<FirstBlockFunction> {
+    static torch::Tensor forward(AutogradContext *ctx, const torch::Tensor &x, const torch::Tensor &weight,
+                                 const torch::Tensor &bias, int64_t padding, const torch::Tensor &gamma,
+                                 const torch::Tensor &beta, double eps)
+    {
+        torch::Tensor statistics;
+        const auto xc = x.contiguous();
+        auto out = firstConvBlock(xc, weight, bias, padding, gamma, beta, eps, &statistics);
+        ctx->save_for_backward({xc, weight, bias, gamma, beta, statistics});
+        ctx->saved_data["padding"] = padding;
+        return out;
+    }
+
+    static variable_list backward(AutogradContext *ctx, variable_list gradOutputs)
+    {
+        const auto s = ctx->get_saved_variables();
+        return {firstConvBlockBackward(gradOutputs[0], s[0], s[1], s[2], ctx->saved_data["padding"].toInt(), s[3], s[4], s[5]),
+                torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor()};
+    }
+};
+
+bool needsGradient(const torch::Tensor &x)
+{
+    return torch::GradMode::is_enabled() && x.requires_grad();
+}
+
+} // namespace
+
+torch::Tensor frozenInstanceNormReluAvgPool(const torch::Tensor &x, const torch::Tensor &gamma, const torch::Tensor &beta,
+                                            double eps)
+{
+    requireFrozen({&gamma, &beta});
+    return needsGradient(x) ? NormReluPoolFunction::apply(x, gamma, beta, eps) : instanceNormReluAvgPool(x, gamma, beta, eps);
+}
+
+torch::Tensor frozenFirstConvBlock(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
+                                   int64_t padding, const torch::Tensor &gamma, const torch::Tensor &beta, double eps)
+{
+    requireFrozen({&weight, &bias, &gamma, &beta});
+    return needsGradient(x) ? FirstBlockFunction::apply(x, weight, bias, padding, gamma, beta, eps)
+                            : firstConvBlock(x, weight, bias, padding, gamma, beta, eps);
+}
+
+} // namespace itgan

@@ -1,0 +1,100 @@
+#include "core/kernels/KernelReport.h"
+
+#include "core/base/TorchInclude.h"
+#include "core/kernels/WinogradConv.h"
+
+#include <oneapi/dnnl/dnnl.hpp>
+
+#include <dlfcn.h>
+
+#include <sstream>
+
+namespace itgan {
+namespace {
+
+// at::native::get_cpu_capability() is not exported by Debian's libtorch; show_config()
+// prints it as "CPU capability usage: AVX2".
+std::string atenCapability()
+{
+    const std::string config = at::show_config();
+    const std::string key = "CPU capability usage: ";
+    const auto at = config.find(key);
+    if (at == std::string::npos)
+        return "unknown";
+    const auto end = config.find('\n', at);
+    return config.substr(at + key.size(), end == std::string::npos ? std::string::npos : end - at - key.size());
+}
+
+std::string onednnIsaName(dnnl::cpu_isa isa)
+{
+    switch (isa) {
+    case dnnl::cpu_isa::all: return "all";
+    case dnnl::cpu_isa::sse41: return "sse41";
+    case dnnl::cpu_isa::avx: return "avx";
+    case dnnl::cpu_isa::avx2: return "avx2";
+    case dnnl::cpu_isa::avx2_vnni: return "avx2_vnni";
+    case dnnl::cpu_isa::avx512_mic: return "avx512_mic";
+    case dnnl::cpu_isa::avx512_mic_4ops: return "avx512_mic_4ops";
+    case dnnl::cpu_isa::avx512_core: return "avx512_core";
+    case dnnl::cpu_isa::avx512_core_vnni: return "avx512_core_vnni";
+    case dnnl::cpu_isa::avx512_core_bf16: return "avx512_core_bf16";
+    case dnnl::cpu_isa::avx512_core_amx: return "avx512_core_amx";
+    }
+    return "unknown";
+}
+
+// OpenBLAS says which kernel set it picked; LibTorch links it, so the symbol is in the
+// process when OpenBLAS is the BLAS (looked up at run time: no link dependency on it).
+std::string openblasCore()
+{
+    using CoreName = char *(*)();
+    auto corename = reinterpret_cast<CoreName>(dlsym(RTLD_DEFAULT, "openblas_get_corename"));
+    if (!corename)
+        return "unknown (not OpenBLAS)";
+    const char *name = corename();
+    return name ? name : "unknown";
+}
+
+// The ConvNet's 128-channel convolutions are the ones the engine sends to Winograd.
+std::string winogradDetail(WinogradConv3x3::Status status, const std::string &isa)
+{
+    switch (status) {
+    case WinogradConv3x3::Status::Available: return "oneDNN F(4,3), " + isa;
+    case WinogradConv3x3::Status::DisabledByEnvironment: return "direct (ITGAN_NO_WINOGRAD is set)";
+    case WinogradConv3x3::Status::NoKernel: break;
+    }
+    return "direct (oneDNN has no Winograd kernel for " + isa + "; it needs AVX-512)";
+}
+
+} // namespace
+
+KernelReport currentKernels()
+{
+    KernelReport r;
+    r.atenCapability = atenCapability();
+    r.onednnIsa = onednnIsaName(dnnl::get_effective_cpu_isa());
+    r.openblasCore = openblasCore();
+    const auto winograd = WinogradConv3x3::status(128, 128);
+    r.winograd = winograd == WinogradConv3x3::Status::Available;
+    r.winogradDetail = winogradDetail(winograd, r.onednnIsa);
+    r.fusedKernels = "portable C++ (baseline x86-64, every CPU), OpenMP";
+    return r;
+}
+
+std::string describeKernels(const KernelReport &r)
+{
+    std::ostringstream s;
+    s << "ATen vector kernels: " << r.atenCapability << "\n"
+      << "oneDNN ISA: " << r.onednnIsa << "\n"
+      << "OpenBLAS core: " << r.openblasCore << "\n"
+      << "Winograd 3x3 (frozen convolutions): " << r.winogradDetail << "\n"
+      << "Fused ConvNet blocks, scale-shift-ReLU: " << r.fusedKernels;
+    return s.str();
+}
+
+std::string kernelSummary(const KernelReport &r)
+{
+    return std::string(r.winograd ? "Winograd" : "direct conv") + " (oneDNN " + r.onednnIsa + ")";
+}
+
+} // namespace itgan

@@ -1,0 +1,314 @@
+#include "core/kernels/WinogradConv.h"
+
+#include "core/base/Errors.h"
+
+#include <ATen/Parallel.h>
+#include <oneapi/dnnl/dnnl.hpp>
+
+#include <array>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <unordered_map>
+
+namespace itgan {
+namespace {
+
+using dnnl::memory;
+using Dims = memory::dims;
+
+dnnl::engine &cpuEngine()
+{
+    static dnnl::engine engine(dnnl::engine::kind::cpu, 0);
+    return engine;
+}
+
+memory::desc plainDesc(const Dims &dims, memory::format_tag tag)
+{
+    return memory::desc(dims, memory::data_type::f32, tag);
+}
+
+// One convolution shape's primitive (forward, or gradient w.r.t. the input) and the
+// reorders between LibTorch's NCHW and the blocked layouts the Winograd kernel works in.
+// Immutable once built and reused by every call on the thread that built it.
+struct ShapePrimitive {
+    dnnl::primitive primitive;
+    memory::desc in, out, weights, bias; // the primitive's layouts (bias: forward only)
+    memory::desc scratchpad;             // this primitive's scratch memory, passed per call
+    memory::desc userIn, userOut;        // NCHW
+    dnnl::reorder toIn, fromOut;
+};
+
+enum class Pass { Forward, BackwardData };
+// pass, N, Cin, Cout, H, W, padding, threads. A oneDNN primitive sizes its scratch memory
+// for the thread count at creation and must never run with more threads, so the thread
+// count is part of the key.
+using ShapeKey = std::array<int64_t, 8>;
+
+// Scratch memory is passed with each call ("user" mode). With oneDNN's default
+// library-managed scratchpad, a Winograd primitive built on one thread crashed when run on
+// another (oneDNN 2.6; reproduced without LibTorch). Primitives are also kept per thread
+// (primitiveFor), which user mode alone did not make safe in the studio.
+dnnl::primitive_attr userScratchpad()
+{
+    dnnl::primitive_attr attr;
+    attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
+    return attr;
+}
+
+memory::desc anyLayout(const Dims &dims)
+{
+    return memory::desc(dims, memory::data_type::f32, memory::format_tag::any);
+}
+
+dnnl::convolution_forward::primitive_desc forwardDesc(const ShapeKey &k, dnnl::prop_kind kind)
+{
+    const int64_t outH = k[4] + 2 * k[6] - 2, outW = k[5] + 2 * k[6] - 2;
+    const dnnl::convolution_forward::desc desc(kind, dnnl::algorithm::convolution_winograd, anyLayout({k[1], k[2], k[4], k[5]}),
+                                               anyLayout({k[3], k[2], 3, 3}), anyLayout({k[3]}),
+                                               anyLayout({k[1], k[3], outH, outW}), {1, 1}, {k[6], k[6]}, {k[6], k[6]});
+    return dnnl::convolution_forward::primitive_desc(desc, userScratchpad(), cpuEngine());
+}
+
+std::shared_ptr<const ShapePrimitive> buildPrimitive(const ShapeKey &k)
+{
+    auto p = std::make_shared<ShapePrimitive>();
+    if (static_cast<Pass>(k[0]) == Pass::Forward) {
+        const auto pd = forwardDesc(k, dnnl::prop_kind::forward_inference);
+        p->primitive = dnnl::convolution_forward(pd);
+        p->in = pd.src_desc();
+        p->out = pd.dst_desc();
+        p->weights = pd.weights_desc();
+        p->bias = pd.bias_desc();
+        p->scratchpad = pd.scratchpad_desc();
+    } else {
+        const auto hint = forwardDesc(k, dnnl::prop_kind::forward_training);
+        const dnnl::convolution_backward_data::desc desc(dnnl::algorithm::convolution_winograd, hint.src_desc(),
+                                                         hint.weights_desc(), hint.dst_desc(), {1, 1}, {k[6], k[6]},
+                                                         {k[6], k[6]});
+        const dnnl::convolution_backward_data::primitive_desc pd(desc, userScratchpad(), cpuEngine(), hint);
+        p->primitive = dnnl::convolution_backward_data(pd);
+        p->in = pd.diff_dst_desc();
+        p->out = pd.diff_src_desc();
+        p->weights = pd.weights_desc();
+        p->scratchpad = pd.scratchpad_desc();
+    }
+    p->userIn = plainDesc(p->in.dims(), memory::format_tag::nchw);
+    p->userOut = plainDesc(p->out.dims(), memory::format_tag::nchw);
+    // The layout reorders are built in user mode too; between plain and blocked layouts they
+    // need no scratch memory at all.
+    const dnnl::reorder::primitive_desc toIn(cpuEngine(), p->userIn, cpuEngine(), p->in, userScratchpad()),
+        fromOut(cpuEngine(), p->out, cpuEngine(), p->userOut, userScratchpad());
+    if (toIn.scratchpad_desc().get_size() != 0 || fromOut.scratchpad_desc().get_size() != 0)
+        throw dnnl::error(dnnl_unimplemented, "layout reorder needs scratch memory");
+    p->toIn = dnnl::reorder(toIn);
+    p->fromOut = dnnl::reorder(fromOut);
+    return p;
+}
+
+// The primitive for one shape, or null where oneDNN has no Winograd kernel for it (it
+// also depends on padding and size, not only on the channel counts available() probes);
+// the caller then uses LibTorch's convolution for that shape.
+std::shared_ptr<const ShapePrimitive> primitiveFor(const ShapeKey &key)
+{
+    // One cache per thread: the studio's worker and explorer threads never share a
+    // primitive (sharing one between threads crashed inside oneDNN's Winograd kernel).
+    thread_local std::map<ShapeKey, std::shared_ptr<const ShapePrimitive>> cache;
+    auto found = cache.find(key);
+    if (found == cache.end()) {
+        std::shared_ptr<const ShapePrimitive> built;
+        try {
+            built = buildPrimitive(key);
+        } catch (const dnnl::error &) {
+            // left null: no kernel for this shape
+        }
+        found = cache.emplace(key, built).first;
+    }
+    return found->second;
+}
+
+// oneDNN memory over a LibTorch-owned buffer, so allocations go through LibTorch's
+// allocator (tuned once for the whole process, core/base/MemoryTuning.h).
+memory bufferMemory(const memory::desc &desc, torch::Tensor &owner)
+{
+    owner = torch::empty({static_cast<int64_t>(desc.get_size())}, torch::kUInt8);
+    return memory(desc, cpuEngine(), owner.data_ptr());
+}
+
+// The weights (or bias) reordered into one primitive's layout, redone only when a later
+// primitive wants another layout.
+struct ReorderedParameter {
+    memory::desc layout;
+    torch::Tensor buffer;
+    memory data;
+
+    const memory &in(const memory::desc &wanted, const torch::Tensor &source, memory::format_tag sourceTag,
+                     dnnl::stream &stream)
+    {
+        if (!data || layout != wanted) {
+            Dims dims(source.sizes().begin(), source.sizes().end());
+            memory user(plainDesc(dims, sourceTag), cpuEngine(), source.data_ptr());
+            data = bufferMemory(wanted, buffer);
+            dnnl::reorder(user, data).execute(stream, user, data);
+            layout = wanted;
+        }
+        return data;
+    }
+};
+
+// Runs one pass: NCHW input → the primitive's layout → primitive → NCHW output.
+torch::Tensor runPass(const ShapePrimitive &p, const torch::Tensor &input, const std::unordered_map<int, memory> &parameters,
+                      int inArg, int outArg, dnnl::stream &stream)
+{
+    memory userIn(p.userIn, cpuEngine(), input.data_ptr());
+    torch::Tensor inBuffer, outBuffer;
+    memory in = bufferMemory(p.in, inBuffer), out = bufferMemory(p.out, outBuffer);
+    p.toIn.execute(stream, userIn, in);
+    torch::Tensor scratchBuffer;
+    std::unordered_map<int, memory> args = parameters;
+    args[inArg] = in;
+    args[outArg] = out;
+    if (p.scratchpad.get_size() != 0)
+        args[DNNL_ARG_SCRATCHPAD] = bufferMemory(p.scratchpad, scratchBuffer);
+    p.primitive.execute(stream, args);
+    const auto dims = p.userOut.dims();
+    auto result = torch::empty({dims[0], dims[1], dims[2], dims[3]}, input.options());
+    memory userOut(p.userOut, cpuEngine(), result.data_ptr());
+    p.fromOut.execute(stream, out, userOut);
+    stream.wait();
+    return result;
+}
+
+} // namespace
+
+struct WinogradConv3x3::State {
+    torch::Tensor weight, bias; // contiguous float copies of the parameters
+    int64_t padding = 1;
+    ReorderedParameter forwardWeights, forwardBias, backwardWeights;
+};
+
+WinogradConv3x3::WinogradConv3x3(const torch::Tensor &weight, const torch::Tensor &bias, int64_t padding)
+    : m_state(std::make_unique<State>())
+{
+    if (weight.dim() != 4 || weight.size(2) != 3 || weight.size(3) != 3 || bias.numel() != weight.size(0))
+        throw ModelError("Winograd convolution: expected 3x3 weights [Cout,Cin,3,3] and Cout biases, got "
+                         + c10::str(weight.sizes()) + " and " + c10::str(bias.sizes()));
+    m_state->weight = weight.detach().to(torch::kFloat).contiguous();
+    m_state->bias = bias.detach().to(torch::kFloat).contiguous();
+    m_state->padding = padding;
+}
+
+WinogradConv3x3::~WinogradConv3x3() = default;
+
+WinogradConv3x3::Status WinogradConv3x3::status(int64_t inChannels, int64_t outChannels)
+{
+    static const bool disabled = [] {
+        const char *off = std::getenv("ITGAN_NO_WINOGRAD");
+        return off && *off && std::string(off) != "0";
+    }();
+    if (disabled)
+        return Status::DisabledByEnvironment;
+    static std::mutex mutex;
+    static std::map<std::pair<int64_t, int64_t>, bool> known;
+    std::lock_guard<std::mutex> lock(mutex);
+    const auto key = std::make_pair(inChannels, outChannels);
+    auto found = known.find(key);
+    if (found == known.end()) {
+        bool ok = true;
+        try {
+            for (Pass pass : {Pass::Forward, Pass::BackwardData})
+                buildPrimitive({static_cast<int64_t>(pass), 16, inChannels, outChannels, 8, 8, 1, at::get_num_threads()});
+        } catch (const dnnl::error &) {
+            ok = false; // no Winograd kernel for this CPU or these channel counts
+        }
+        found = known.emplace(key, ok).first;
+    }
+    return found->second ? Status::Available : Status::NoKernel;
+}
+
+bool WinogradConv3x3::available(int64_t inChannels, int64_t outChannels)
+{
+    return status(inChannels, outChannels) == Status::Available;
+}
+
+torch::Tensor WinogradConv3x3::forward(const torch::Tensor &input)
+{
+    State &s = *m_state;
+    if (input.dim() != 4 || input.scalar_type() != torch::kFloat || !input.device().is_cpu()
+        || input.size(1) != s.weight.size(1))
+        throw ModelError("Winograd convolution: expected a float CPU tensor [N," + std::to_string(s.weight.size(1))
+                         + ",H,W], got " + c10::str(input.sizes()));
+    const auto x = input.contiguous();
+    const auto p = primitiveFor({static_cast<int64_t>(Pass::Forward), x.size(0), x.size(1), s.weight.size(0), x.size(2),
+                                 x.size(3), s.padding, at::get_num_threads()});
+    if (!p)
+        return torch::conv2d(x, s.weight, s.bias, 1, s.padding);
+    dnnl::stream stream(cpuEngine());
+    const auto &weights = s.forwardWeights.in(p->weights, s.weight, memory::format_tag::oihw, stream);
+    const auto &bias = s.forwardBias.in(p->bias, s.bias, memory::format_tag::a, stream);
+    return runPass(*p, x, {{DNNL_ARG_WEIGHTS, weights}, {DNNL_ARG_BIAS, bias}}, DNNL_ARG_SRC, DNNL_ARG_DST, stream);
+}
+
+torch::Tensor WinogradConv3x3::backwardData(const torch::Tensor &gradOutput, int64_t inputHeight, int64_t inputWidth)
+{
+    State &s = *m_state;
+    const int64_t outH = inputHeight + 2 * s.padding - 2, outW = inputWidth + 2 * s.padding - 2;
+    if (gradOutput.dim() != 4 || gradOutput.scalar_type() != torch::kFloat || gradOutput.size(1) != s.weight.size(0)
+        || gradOutput.size(2) != outH || gradOutput.size(3) != outW)
+        throw ModelError("Winograd convolution: expected an output gradient [N," + std::to_string(s.weight.size(0)) + ","
+                         + std::to_string(outH) + "," + std::to_string(outW) + "], got " + c10::str(gradOutput.sizes()));
+    const auto g = gradOutput.contiguous();
+    const auto p = primitiveFor({static_cast<int64_t>(Pass::BackwardData), g.size(0), s.weight.size(1), s.weight.size(0),
+                                 inputHeight, inputWidth, s.padding, at::get_num_threads()});
+    if (!p) // the input gradient of a stride-1 convolution is the transposed convolution
+        return torch::conv_transpose2d(g, s.weight, {}, 1, s.padding);
+    dnnl::stream stream(cpuEngine());
+    const auto &weights = s.backwardWeights.in(p->weights, s.weight, memory::format_tag::oihw, stream);
+    return runPass(*p, g, {{DNNL_ARG_WEIGHTS, weights}}, DNNL_ARG_DIFF_DST, DNNL_ARG_DIFF_SRC, stream);
+}
+
+namespace {
+
+// Autograd node: the forward and input gradient through Winograd; the weights are frozen.
+struct WinogradConvFunction : public torch::autograd::Function<WinogradConvFunction> {
+    static torch::Tensor forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &x,
+                                 const torch::Tensor &weight, const torch::Tensor &bias, int64_t padding)
+    {
+        ctx->save_for_backward({weight, bias});
+        ctx->saved_data["padding"] = padding;
+        ctx->saved_data["height"] = x.size(2);
+        ctx->saved_data["width"] = x.size(3);
+        return WinogradConv3x3(weight, bias, padding).forward(x);
+    }
+
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext *ctx,
+                                                   torch::autograd::variable_list gradOutputs)
+    {
+        const auto saved = ctx->get_saved_variables();
+        WinogradConv3x3 conv(saved[0], saved[1], ctx->saved_data["padding"].toInt());
+        return {conv.backwardData(gradOutputs[0], ctx->saved_data["height"].toInt(), ctx->saved_data["width"].toInt()),
+                torch::Tensor(), torch::Tensor(), torch::Tensor()};
+    }
+};
+
+} // namespace
+
+bool winogradApplies(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias, int64_t stride)
+{
+    return x.scalar_type() == torch::kFloat && x.device().is_cpu() && stride == 1 && weight.dim() == 4 && weight.size(2) == 3 && weight.size(3) == 3
+           && weight.scalar_type() == torch::kFloat && weight.device().is_cpu() && bias.defined()
+           && (!torch::GradMode::is_enabled() || (!weight.requires_grad() && !bias.requires_grad()))
+           && WinogradConv3x3::available(weight.size(1), weight.size(0));
+}
+
+torch::Tensor winogradConv2d(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
+                             int64_t padding)
+{
+    if (torch::GradMode::is_enabled() && (weight.requires_grad() || bias.requires_grad()))
+        throw ModelError("Winograd convolution: only frozen weights are supported (the weights require a gradient)");
+    if (!torch::GradMode::is_enabled() || !x.requires_grad())
+        return WinogradConv3x3(weight, bias, padding).forward(x);
+    return WinogradConvFunction::apply(x, weight, bias, padding);
+}
+
+} // namespace itgan

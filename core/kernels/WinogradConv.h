@@ -1,0 +1,55 @@
+#pragma once
+// 3×3 convolutions with frozen weights through oneDNN's Winograd F(4×4, 3×3) kernel.
+// Every network IT-GAN, DM and GAN inversion run through is frozen: the real-image
+// ConvNet forward (87 % of an IT-GAN iteration before this, core/README.md: Where the time goes), the synthetic
+// images' ConvNet forward and backward, and the generator's forward and backward down to
+// the latents. oneDNN's direct convolution, which LibTorch always picks, already runs at
+// this CPU's FMA peak, so the way to faster iterations is fewer multiplications: Winograd
+// F(4,3) needs 36 instead of 144 per 4×4 output tile and channel pair, forward and for the
+// gradient w.r.t. the input. It is the same convolution up to float rounding (about 1e-6
+// of the output's scale; tst_fused_blocks and tst_winograd check it against LibTorch).
+//
+// oneDNN ships this kernel for AVX-512 CPUs only; elsewhere available() is false and the
+// callers keep LibTorch's convolution.
+#include "core/base/TorchInclude.h"
+
+#include <memory>
+
+namespace itgan {
+
+class WinogradConv3x3 {
+public:
+    // weight [Cout, Cin, 3, 3], bias [Cout] (float); stride 1, zero padding `padding`.
+    WinogradConv3x3(const torch::Tensor &weight, const torch::Tensor &bias, int64_t padding);
+    ~WinogradConv3x3();
+    WinogradConv3x3(const WinogradConv3x3 &) = delete;
+    WinogradConv3x3 &operator=(const WinogradConv3x3 &) = delete;
+
+    // Whether this CPU runs oneDNN's Winograd kernel for these channel counts (cached),
+    // and if not, why. ITGAN_NO_WINOGRAD=1 in the environment turns it off (for comparisons).
+    enum class Status { Available, DisabledByEnvironment, NoKernel };
+    static Status status(int64_t inChannels, int64_t outChannels);
+    static bool available(int64_t inChannels, int64_t outChannels);
+
+    // x: float [N, Cin, H, W]; returns contiguous NCHW [N, Cout, H', W']. No autograd.
+    torch::Tensor forward(const torch::Tensor &x);
+    // The gradient w.r.t. the input of forward(), given the output's gradient
+    // [N, Cout, H', W'] and the input's height and width.
+    torch::Tensor backwardData(const torch::Tensor &gradOutput, int64_t inputHeight, int64_t inputWidth);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+// Whether convolving x with these parameters can take the Winograd path: float CPU input,
+// a 3×3 float kernel, stride 1, neither weight nor bias needing a gradient (or no grad
+// mode), and a kernel for the channel counts on this CPU.
+bool winogradApplies(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias, int64_t stride);
+
+// conv2d(x, weight, bias, stride 1, padding) through WinogradConv3x3, differentiable
+// w.r.t. x (the weights are frozen: winogradApplies must hold).
+torch::Tensor winogradConv2d(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
+                             int64_t padding);
+
+} // namespace itgan

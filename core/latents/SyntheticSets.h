@@ -1,0 +1,28 @@
+#pragma once
+// The training sets the paper compares (core/README.md: Evaluation protocol), all as uint8 pixels shaped like the
+// dataset, with the storage each needs to be rebuilt:
+//   gan (z ~ N(0, I)), inversion, itgan: generator file + float32 latents + 1-byte labels;
+//   dm, random (a random real subset), real (the whole training split): uint8 pixels + 1-byte labels.
+#include "core/evaluation/EvaluationLoop.h"
+#include "core/latents/LatentSet.h"
+
+#include <string>
+
+namespace itgan {
+
+// A compared set is a training set to evaluate (name, pixels, images per class, bytes).
+using SyntheticSet = TrainingSet;
+
+int64_t pixelStorageBytes(const DatasetSplit &pixels);
+int64_t latentStorageBytes(int64_t generatorFileBytes, const LatentSet &latents);
+
+// z ~ N(0, I) from `seed`, k per class.
+LatentSet randomLatents(const GeneratorInfo &info, int64_t imagesPerClass, uint64_t seed);
+
+SyntheticSet latentSyntheticSet(const std::string &name, Generator &g, int64_t generatorFileBytes, const LatentSet &latents,
+                                const Dataset &data);
+SyntheticSet pixelSyntheticSet(const std::string &name, const DatasetSplit &pixels, int64_t numClasses);
+SyntheticSet randomRealSet(const Dataset &data, int64_t imagesPerClass, uint64_t seed);
+SyntheticSet wholeRealSet(const Dataset &data);
+
+} // namespace itgan

@@ -1,0 +1,71 @@
+#include "core/runs/EngineInputs.h"
+
+#include "core/io/BundledModels.h"
+#include "core/nets/ClassifierFile.h"
+#include "core/data/DatasetLoader.h"
+#include "core/base/Errors.h"
+#include "core/latents/LatentSet.h"
+#include "core/io/RunDirectory.h"
+
+#include <filesystem>
+
+namespace itgan {
+
+std::string resolveModelPath(const std::string &nameOrPath, const char *bundledName)
+{
+    return nameOrPath == "bundled" ? bundledModelPath(bundledName) : nameOrPath;
+}
+
+EngineInputs loadEngineInputs(const EngineInputRequest &request)
+{
+    EngineInputs inputs;
+    inputs.data = loadDataset({request.dataset});
+    inputs.identity["inputs"] = {{"dataset", request.dataset},
+                                 {"generator", request.generator},
+                                 {"generator_arch", request.generatorArch},
+                                 {"feature_network", request.featureNetwork},
+                                 {"feature_arch", request.featureArch}};
+    inputs.identity["dataset"] = {{"name", inputs.data.name},
+                                  {"source", inputs.data.source},
+                                  {"train_size", inputs.data.train.size()},
+                                  {"test_size", inputs.data.test.size()},
+                                  {"image_shape", {inputs.data.channels(), inputs.data.height(), inputs.data.width()}},
+                                  {"classes", inputs.data.classNames},
+                                  {"normalisation",
+                                   {{"mean", inputs.data.normalisation.mean}, {"std", inputs.data.normalisation.std}}}};
+    if (!request.generator.empty()) {
+        inputs.generatorPath = resolveModelPath(request.generator, kBundledGenerator);
+        inputs.generator = loadGenerator(inputs.generatorPath, request.generatorArch);
+        checkGeneratorFitsDataset(inputs.generator.generator->info(), inputs.data, inputs.generatorPath);
+        inputs.generatorBytes = static_cast<int64_t>(std::filesystem::file_size(inputs.generatorPath));
+        const auto info = inputs.generator.generator->info();
+        inputs.identity["generator"] = {{"path", std::filesystem::absolute(inputs.generatorPath).string()},
+                                        {"hash", fileContentHash(inputs.generatorPath)},
+                                        {"arch", info.arch},
+                                        {"file_kind", inputs.generator.fileKind},
+                                        {"bytes", inputs.generatorBytes}};
+    }
+    if (!request.featureNetwork.empty()) {
+        inputs.featureNetPath = resolveModelPath(request.featureNetwork, kBundledClassifier);
+        inputs.featureNet = loadClassifier(inputs.featureNetPath, request.featureArch, inputs.data.channels(),
+                                           inputs.data.height());
+        inputs.identity["feature_network"] = {{"path", std::filesystem::absolute(inputs.featureNetPath).string()},
+                                              {"hash", fileContentHash(inputs.featureNetPath)},
+                                              {"arch", inputs.featureNet->architecture()}};
+    }
+    return inputs;
+}
+
+EngineInputRequest engineRequestFromIdentity(const nlohmann::json &identity)
+{
+    const auto inputs = identity.value("inputs", nlohmann::json::object());
+    EngineInputRequest request;
+    request.dataset = inputs.value("dataset", request.dataset);
+    request.generator = inputs.value("generator", request.generator);
+    request.generatorArch = inputs.value("generator_arch", request.generatorArch);
+    request.featureNetwork = inputs.value("feature_network", request.featureNetwork);
+    request.featureArch = inputs.value("feature_arch", request.featureArch);
+    return request;
+}
+
+} // namespace itgan

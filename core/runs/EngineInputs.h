@@ -1,0 +1,38 @@
+#pragma once
+// Opens what an IT-GAN job works on — dataset, frozen generator, pre-trained feature
+// ConvNet ψ — from names or paths ("bundled" or "" = the bundled models), checks that
+// they fit together, and describes them (paths and content hashes) for config.json.
+#include "core/nets/ClassifierNet.h"
+#include "core/data/Dataset.h"
+#include "core/generators/GeneratorFile.h"
+
+namespace itgan {
+
+struct EngineInputs {
+    Dataset data;
+    LoadedGenerator generator;      // empty when not requested
+    std::string generatorPath;
+    int64_t generatorBytes = 0;     // file size: what a latent set needs besides its latents
+    ClassifierPtr featureNet;       // empty when not requested
+    std::string featureNetPath;
+    nlohmann::json identity;        // {"dataset": {...}, "generator": {...}, "feature_network": {...}}
+};
+
+struct EngineInputRequest {
+    std::string dataset = "fashion-mnist";
+    std::string generator = "bundled";      // "" = not needed
+    std::string generatorArch;              // for state dicts that are not recognisably BigGAN
+    std::string featureNetwork = "bundled"; // "" = not needed
+    std::string featureArch = "convnet";
+};
+
+// "bundled" -> the bundled model file `bundledName`; anything else is a path.
+std::string resolveModelPath(const std::string &nameOrPath, const char *bundledName);
+
+EngineInputs loadEngineInputs(const EngineInputRequest &request);
+
+// The request a run was made with (stored in its identity as "inputs"), so `--resume`
+// reopens exactly the same dataset and models.
+EngineInputRequest engineRequestFromIdentity(const nlohmann::json &identity);
+
+} // namespace itgan

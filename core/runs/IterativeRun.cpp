@@ -1,0 +1,237 @@
+#include "core/runs/IterativeRun.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/base/Errors.h"
+#include "core/base/JsonConfig.h"
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+
+namespace itgan {
+namespace {
+
+constexpr const char *kCheckpointFile = "checkpoint.pt";
+
+double secondsBetween(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b)
+{
+    return std::chrono::duration<double>(b - a).count();
+}
+
+} // namespace
+
+void setLearningRate(torch::optim::Optimizer &optimizer, double learningRate)
+{
+    for (auto &group : optimizer.param_groups()) {
+        if (auto *adam = dynamic_cast<torch::optim::AdamOptions *>(&group.options()))
+            adam->lr(learningRate);
+        else if (auto *sgd = dynamic_cast<torch::optim::SGDOptions *>(&group.options()))
+            sgd->lr(learningRate);
+        else
+            throw ConfigError("cannot set the learning rate of this optimiser");
+    }
+}
+
+IterativeRun::IterativeRun(IterativeRunOptions options, RunControl *control, JobHooks hooks)
+    : m_options(std::move(options)), m_control(control), m_hooks(std::move(hooks)),
+      m_dir(RunDirectory::open(m_options.directory, m_options.resume))
+{
+    const std::string configPath = m_dir.file("config.json");
+    if (m_options.resume && fs::exists(configPath)) {
+        nlohmann::json stored;
+        try {
+            std::ifstream in(configPath);
+            stored = nlohmann::json::parse(in);
+        } catch (const std::exception &e) {
+            throw IoError(configPath + ": not valid JSON (" + e.what() + ")");
+        }
+        const std::string diff = firstJsonDifference(stored, m_options.config);
+        if (!diff.empty())
+            throw ConfigError(configPath + ": the run was started with a different configuration (\"" + diff
+                              + "\" differs); resume with the same settings or choose a new output folder");
+    } else {
+        m_dir.writeJson("config.json", m_options.config);
+        m_dir.writeText("events.jsonl", "");
+    }
+    m_started = m_iterationStarted = std::chrono::steady_clock::now();
+}
+
+void IterativeRun::stage(const std::string &text) const
+{
+    if (m_hooks.onStage)
+        m_hooks.onStage(text);
+}
+
+int64_t IterativeRun::restore(TensorMap &state, torch::optim::Optimizer &optimizer, LiveValues &live)
+{
+    const std::string path = m_dir.file(kCheckpointFile);
+    if (!m_options.resume || !fs::exists(path))
+        return 0;
+    int64_t iteration = 0;
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(path);
+        torch::NoGradGuard noGrad;
+        for (auto &[key, tensor] : state) {
+            torch::Tensor saved;
+            archive.read("state." + key, saved);
+            if (saved.sizes() != tensor.sizes())
+                throw IoError(path + ": checkpoint tensor \"" + key + "\" has shape " + c10::str(saved.sizes())
+                              + ", this run expects " + c10::str(tensor.sizes()));
+            tensor.copy_(saved);
+        }
+        torch::serialize::InputArchive optimiserArchive;
+        archive.read("optimizer", optimiserArchive);
+        optimizer.load(optimiserArchive);
+        torch::Tensor it, lam, lr;
+        archive.read("iteration", it);
+        archive.read("lambda", lam);
+        archive.read("lr", lr);
+        iteration = it.item<int64_t>();
+        live.lambda = lam.item<double>();
+        live.learningRate = lr.item<double>();
+    } catch (const c10::Error &e) {
+        throw IoError(path + ": corrupt or truncated checkpoint (" + e.what_without_backtrace() + ")");
+    }
+    setLearningRate(optimizer, live.learningRate);
+    m_dir.trimEventsAfter("iteration", iteration);
+    m_lastCheckpoint = iteration;
+    return iteration;
+}
+
+void IterativeRun::run(TensorMap &state, torch::optim::Optimizer &optimizer, LiveValues live, const std::string &what,
+                       const StageIteration &step)
+{
+    const int64_t start = restore(state, optimizer, live);
+    if (start > 0)
+        stage("resumed at iteration " + std::to_string(start));
+    stage(what);
+    for (int64_t it = start + 1; it <= m_options.iterations; ++it) {
+        beginIteration(it, live, optimizer);
+        optimizer.zero_grad();
+        IterationEvent event;
+        event.terms = step.compute(it, live);
+        optimizer.step();
+        event.iteration = it;
+        event.lambda = live.lambda;
+        event.learningRate = live.learningRate;
+        endIteration(event, state, optimizer);
+        const bool checkpointed = m_lastCheckpoint == it;
+        const bool preview = step.previewPixels && m_hooks.previewDue(it);
+        const bool keepImages = step.previewPixels && checkpointed && m_hooks.onCheckpointImages;
+        if (preview || keepImages) {
+            const torch::Tensor pixels = step.previewPixels();
+            if (keepImages)
+                m_hooks.onCheckpointImages(historyFile(m_dir.path(), it), pixels, step.previewLabels);
+            if (preview)
+                m_hooks.onPreview(pixels, step.previewLabels, it);
+        }
+    }
+}
+
+void IterativeRun::beginIteration(int64_t iteration, LiveValues &live, torch::optim::Optimizer &optimizer)
+{
+    if (m_control) {
+        m_control->waitIfPaused([&] {
+            if (m_hooks.onPaused)
+                m_hooks.onPaused(iteration - 1);
+        });
+        for (LiveParameter parameter : liveParameters(m_options.stage)) {
+            const auto value = m_control->take(m_options.stage, parameter);
+            if (!value)
+                continue;
+            if (parameter == LiveParameter::Lambda) {
+                live.lambda = *value;
+            } else {
+                live.learningRate = *value;
+                setLearningRate(optimizer, live.learningRate);
+            }
+            const char *name = liveParameterName(parameter);
+            m_dir.appendEvent({{"control", name}, {"value", *value}, {"iteration", iteration - 1}});
+            if (m_hooks.onControl)
+                m_hooks.onControl(name, *value, iteration);
+        }
+    }
+    m_iterationStarted = std::chrono::steady_clock::now();
+}
+
+void IterativeRun::endIteration(IterationEvent event, const TensorMap &state, torch::optim::Optimizer &optimizer)
+{
+    for (const auto &[name, value] : event.terms)
+        if (!std::isfinite(value))
+            throw Error(std::string(stageName(m_options.stage)) + " iteration " + std::to_string(event.iteration) + ": the loss term \"" + name
+                        + "\" became " + std::to_string(value) + "; the run stopped and its last good checkpoint (iteration "
+                        + std::to_string(m_lastCheckpoint) + ") is kept in " + m_dir.path()
+                        + ". Lower the learning rate and resume.");
+    const auto now = std::chrono::steady_clock::now();
+    event.method = stageName(m_options.stage);
+    event.iterations = m_options.iterations;
+    event.seconds = secondsBetween(m_iterationStarted, now);
+    event.elapsed = secondsBetween(m_started, now);
+    m_dir.appendEvent(toJson(event));
+    if (m_hooks.onIteration)
+        m_hooks.onIteration(event);
+    if (event.iteration % m_options.checkpointEvery == 0 || event.iteration == m_options.iterations)
+        saveCheckpoint(event.iteration, state, optimizer, {event.lambda, event.learningRate});
+}
+
+void IterativeRun::saveCheckpoint(int64_t iteration, const TensorMap &state, torch::optim::Optimizer &optimizer,
+                                  const LiveValues &live)
+{
+    for (const auto &[key, tensor] : state)
+        if (!torch::isfinite(tensor).all().item<bool>())
+            throw Error(std::string(stageName(m_options.stage)) + " iteration " + std::to_string(iteration) + ": \"" + key
+                        + "\" holds NaN or Inf; the last good checkpoint (iteration " + std::to_string(m_lastCheckpoint)
+                        + ") is kept in " + m_dir.path() + ". Lower the learning rate and resume.");
+    torch::serialize::OutputArchive archive;
+    for (const auto &[key, tensor] : state)
+        archive.write("state." + key, tensor.detach());
+    torch::serialize::OutputArchive optimiserArchive;
+    optimizer.save(optimiserArchive);
+    archive.write("optimizer", optimiserArchive);
+    archive.write("iteration", torch::tensor(iteration, torch::kInt64));
+    archive.write("lambda", torch::tensor(live.lambda, torch::kFloat64));
+    archive.write("lr", torch::tensor(live.learningRate, torch::kFloat64));
+    const std::string path = m_dir.file(kCheckpointFile), temp = path + ".tmp";
+    archive.save_to(temp);
+    fs::rename(temp, path);
+    // The optimised tensors alone at every checkpoint (history/iteration_NNNNNN.pt, a dict
+    // Python reads): what the studio's step slider scrubs through. Small: latents, or a
+    // few hundred images for DM.
+    TensorMap snapshot;
+    for (const auto &[key, tensor] : state)
+        snapshot[key] = tensor.detach().clone();
+    fs::create_directories(m_dir.file(kHistoryFolder));
+    saveTensorMap(snapshot, historyFile(m_dir.path(), iteration));
+    m_lastCheckpoint = iteration;
+}
+
+std::string historyFile(const std::string &runDir, int64_t iteration)
+{
+    char name[32];
+    std::snprintf(name, sizeof name, "iteration_%06lld.pt", static_cast<long long>(iteration));
+    return (fs::path(runDir) / kHistoryFolder / name).string();
+}
+
+std::vector<int64_t> historyIterations(const std::string &runDir)
+{
+    std::vector<int64_t> iterations;
+    const fs::path folder = fs::path(runDir) / kHistoryFolder;
+    if (!fs::is_directory(folder))
+        return iterations;
+    for (const auto &entry : fs::directory_iterator(folder)) {
+        const std::string name = entry.path().filename().string();
+        long long it = 0;
+        if (std::sscanf(name.c_str(), "iteration_%lld.pt", &it) == 1 && name.size() > 3
+            && name.compare(name.size() - 3, 3, ".pt") == 0)
+            iterations.push_back(it);
+    }
+    std::sort(iterations.begin(), iterations.end());
+    return iterations;
+}
+
+} // namespace itgan

@@ -1,0 +1,152 @@
+#include "JobController.h"
+
+#include "StudioSettings.h"
+#include "engine/ExplorerEngine.h"
+#include "engine/StudioWorker.h"
+
+#include <QThread>
+
+JobController::JobController(QObject *parent) : QObject(parent)
+{
+    m_workerThread = new QThread(this);
+    m_workerThread->setObjectName(QStringLiteral("studio-worker"));
+    m_worker = new StudioWorker;
+    m_worker->moveToThread(m_workerThread);
+    connect(m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_explorerThread = new QThread(this);
+    m_explorerThread->setObjectName(QStringLiteral("studio-explorer"));
+    m_explorer = new ExplorerEngine;
+    m_explorer->moveToThread(m_explorerThread);
+    connect(m_explorerThread, &QThread::finished, m_explorer, &QObject::deleteLater);
+
+    connect(m_worker, &StudioWorker::jobStarted, this, [this](const QString &job) {
+        JobKind kind;
+        if (jobKindFromName(job, &kind))
+            setState(kind, State::Running);
+    });
+    connect(m_worker, &StudioWorker::jobPaused, this, [this] {
+        if (m_state == State::Pausing)
+            setState(m_kind, State::Paused);
+    });
+    connect(m_worker, &StudioWorker::jobFinished, this,
+            [this](const QString &job, const QString &message) { onEnded(job, JobOutcome::Finished, message); });
+    connect(m_worker, &StudioWorker::jobCancelled, this,
+            [this](const QString &job) { onEnded(job, JobOutcome::Cancelled, tr("Cancelled.")); });
+    connect(m_worker, &StudioWorker::jobFailed, this,
+            [this](const QString &job, const QString &message) { onEnded(job, JobOutcome::Failed, message); });
+    m_workerThread->start();
+    m_explorerThread->start();
+    applyThreadSetting();
+}
+
+JobController::~JobController()
+{
+    m_worker->cancel();
+    m_workerThread->quit();
+    m_explorerThread->quit();
+    m_workerThread->wait();
+    m_explorerThread->wait();
+}
+
+bool JobController::request(JobKind kind)
+{
+    if (isBusy())
+        return false;
+    setState(kind, State::Pending);
+    return true;
+}
+
+void JobController::setState(JobKind kind, State state)
+{
+    m_kind = kind;
+    m_state = state;
+    Q_EMIT stateChanged(kind, state);
+}
+
+void JobController::onEnded(const QString &job, JobOutcome outcome, const QString &message)
+{
+    JobKind kind = m_kind;
+    jobKindFromName(job, &kind);
+    // An opening job that ends while a long one waits must not clear the long one's state.
+    if (kind == m_kind || !isBusy())
+        setState(kind, State::Idle);
+    Q_EMIT jobEnded(kind, outcome, message);
+}
+
+bool JobController::openInputs(const QString &dataset, const QString &generator, int perClass)
+{
+    if (!request(JobKind::OpenInputs))
+        return false;
+    QMetaObject::invokeMethod(m_worker, [=] { m_worker->openInputs(dataset, generator, perClass); }, Qt::QueuedConnection);
+    return true;
+}
+
+bool JobController::openRun(const QString &runDir)
+{
+    if (!request(JobKind::OpenRun))
+        return false;
+    QMetaObject::invokeMethod(m_worker, [=] { m_worker->openRun(runDir); }, Qt::QueuedConnection);
+    return true;
+}
+
+bool JobController::startBuild(const QJsonObject &config, const QString &runDir, bool resume)
+{
+    if (!request(JobKind::Build))
+        return false;
+    QMetaObject::invokeMethod(m_worker, [=] { m_worker->startBuild(config, runDir, resume); }, Qt::QueuedConnection);
+    return true;
+}
+
+bool JobController::startEvaluation(const QJsonObject &config, const QString &runDir)
+{
+    if (!request(JobKind::Evaluate))
+        return false;
+    QMetaObject::invokeMethod(m_worker, [=] { m_worker->startEvaluation(config, runDir); }, Qt::QueuedConnection);
+    return true;
+}
+
+bool JobController::exportSets(const QStringList &sources, const QString &format, const QString &outFolder, bool force)
+{
+    if (!request(JobKind::Export))
+        return false;
+    QMetaObject::invokeMethod(m_worker, [=] { m_worker->exportSets(sources, format, outFolder, force); },
+                              Qt::QueuedConnection);
+    return true;
+}
+
+void JobController::setPaused(bool paused)
+{
+    if (!isBusy())
+        return;
+    if (paused) {
+        m_worker->pause();
+        setState(m_kind, State::Pausing); // Paused once the job acknowledges (jobPaused)
+    } else {
+        m_worker->resume();
+        setState(m_kind, State::Running);
+    }
+}
+
+void JobController::cancel()
+{
+    m_worker->cancel();
+}
+
+void JobController::setLambda(double lambda)
+{
+    if (isBusy())
+        m_worker->setLambda(lambda);
+}
+
+void JobController::setLearningRate(double learningRate)
+{
+    if (isBusy())
+        m_worker->setLearningRate(learningRate);
+}
+
+void JobController::applyThreadSetting()
+{
+    const int threads = StudioSettings::effectiveThreads();
+    QMetaObject::invokeMethod(m_worker, [this, threads] { m_worker->setThreads(threads); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_explorer, [this, threads] { m_explorer->setThreads(threads); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,24 @@
+#pragma once
+// The studio's persistent settings, typed, in one place (QSettings underneath): every key
+// the studio stores is named only here.
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+class StudioSettings {
+public:
+    // The interface language ("" = the system's), applied at the next start.
+    static QString language();
+    static void setLanguage(const QString &language);
+    // LibTorch threads for every studio thread that computes (0 = automatic).
+    static int threads();
+    static void setThreads(int threads);
+    // The threads `threads()` means on this machine: the setting, or all cores but one
+    // (left to the GUI).
+    static int effectiveThreads();
+    static QStringList recentFiles();
+    static void setRecentFiles(const QStringList &files);
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static void setWindow(const QByteArray &geometry, const QByteArray &state);
+};

@@ -167,6 +167,9 @@ private slots:
         r = runItgan({"invert", "--out", out, "--iterations", "12abc"});
         QCOMPARE(r.exitCode == 0, false);
         QVERIFY2(r.err.contains("--iterations") && r.err.contains("12abc"), qPrintable(r.err));
+        r = runItgan({"invert", "--out", out, "--threads", "-3"});
+        QCOMPARE(r.exitCode == 0, false);
+        QVERIFY2(r.err.contains("--threads"), qPrintable(r.err));
         r = runItgan({"compare", "--preset", "nosuch", "--out", out});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("nosuch") && r.err.contains("cpu") && r.err.contains("paper"), qPrintable(r.err));

@@ -4,6 +4,7 @@
 // and a miniature `compare` experiment.
 #include "TestSupport.h"
 
+#include "core/base/JsonConfig.h"
 #include "core/io/BundledModels.h"
 #include "core/nets/ClassifierFile.h"
 #include "core/experiments/CompareExperiment.h"
@@ -54,6 +55,18 @@ InversionConfig tinyInversion(int64_t iterations)
     c.checkpointEvery = 5;
     c.seed = 3;
     return c;
+}
+
+// `job` must throw an itgan::Error whose message contains `needle`.
+void expectError(const std::function<void()> &job, const QString &needle)
+{
+    try {
+        job();
+    } catch (const Error &e) {
+        QVERIFY2(QString(e.what()).contains(needle), e.what());
+        return;
+    }
+    QFAIL(qPrintable("no error; expected one mentioning: " + needle));
 }
 
 ItganConfig tinyItgan(int64_t iterations)
@@ -264,6 +277,9 @@ private slots:
         evaluation.architectures = {"convnet", "resnet18"};
         evaluation.epochsPerSet = {{"dm", 30}};
         check(evaluationSchema(), evaluation);
+        CompareSettings compare;
+        compare.sets = {"itgan", "dm"};
+        check(compareSchema(), compare);
         QCOMPARE(toJson(itgan).at("objective").get<std::string>(), std::string("gm"));
         QCOMPARE(toJson(itgan).at("split_strategy").get<std::string>(), std::string("mixed"));
         QVERIFY(itganConfigFromJson({{"embedding", "pool"}}).embedding == EmbeddingSource::Pool);
@@ -376,15 +392,6 @@ private slots:
 
     void badInputGivesClearErrors()
     {
-        auto expectError = [](const std::function<void()> &job, const QString &needle) {
-            try {
-                job();
-            } catch (const Error &e) {
-                QVERIFY2(QString(e.what()).contains(needle), e.what());
-                return;
-            }
-            QFAIL(qPrintable("no error; expected one mentioning: " + needle));
-        };
         auto &g = *m_generator.generator;
         // k larger than a class holds.
         auto tooMany = tinyInversion(1);
@@ -473,7 +480,18 @@ private slots:
         QCOMPARE(defaults["itgan"]["lambda"].get<double>(), 0.001);
         QCOMPARE(defaults["inversion"]["learning_rate"].get<double>(), 0.1);
         QCOMPARE(defaults["dm"]["iterations"].get<int64_t>(), int64_t(20000));
-        QVERIFY_THROWS_EXCEPTION(ConfigError, completeCompareConfig({{"sets", {"gan", "vae"}}}));
+        expectError([] { completeCompareConfig({{"sets", {"gan", "vae"}}}); }, "compare.sets: unknown entry \"vae\"");
+        expectError([] { completeCompareConfig({{"images_per_class", 0}}); }, "compare.images_per_class must lie in [1");
+        expectError([] { completeCompareConfig({{"evaluation", {{"runs", "three"}}}}); }, "evaluation.runs");
+        expectError([] { completeCompareConfig({{"evalution", {}}}); }, "unknown key \"evalution\"");
+        // No silent conversions or empty selections.
+        expectError([] { inversionConfigFromJson({{"iterations", 2.5}}); }, "inversion.iterations: expected an integer, got 2.5");
+        expectError([] { itganConfigFromJson({{"seed", -1}}); }, "itgan.seed: expected a non-negative integer");
+        expectError([] { dmConfigFromJson({{"learning_rate", "1"}}); }, "dm.learning_rate: expected a number");
+        expectError([] { completeCompareConfig({{"sets", nlohmann::json::array()}}); }, "compare.sets: needs at least 1");
+        const std::string duplicated = dir("duplicated.json");
+        std::ofstream(duplicated) << R"({"itgan": {"lambda": 0.1, "lambda": 0.5}})";
+        expectError([&] { readJsonFile(duplicated); }, "\"lambda\" appears twice");
     }
 };
 

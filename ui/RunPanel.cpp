@@ -23,6 +23,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 // What the two live sliders do during a run (they act on IT-GAN only).
@@ -112,23 +114,39 @@ RunPanel::RunPanel(const QJsonObject &defaults, const QJsonObject &schema, QWidg
     inputsForm->addRow(tr("Preset:"), presetRow);
     layout->addWidget(inputs);
 
+    // The top-level keys the panel shows, with the ranges, choices and help of the
+    // engine's "compare" table.
+    QMap<QString, QJsonObject> top;
+    for (const QJsonValue &field : schema.value(QStringLiteral("compare")).toArray())
+        top.insert(field.toObject().value(QStringLiteral("key")).toString(), field.toObject());
+    const auto fieldSpin = [&](const QString &key, QWidget *parent) {
+        const QJsonObject field = top.value(key);
+        auto *box = spinBox(static_cast<int>(field.value(QStringLiteral("minimum")).toDouble()),
+                            static_cast<int>(std::min(field.value(QStringLiteral("maximum")).toDouble(), 1e9)), parent);
+        box->setToolTip(field.value(QStringLiteral("help")).toString());
+        return box;
+    };
     auto *general = new QGroupBox(tr("Synthetic sets"), content);
     auto *generalForm = new QFormLayout(general);
-    m_imagesPerClass = spinBox(1, 5000, general);
+    m_imagesPerClass = fieldSpin(QStringLiteral("images_per_class"), general);
     generalForm->addRow(tr("Latents (images) per class:"), m_imagesPerClass);
-    m_seed = spinBox(0, 1000000000, general);
+    m_seed = fieldSpin(QStringLiteral("seed"), general);
     generalForm->addRow(tr("Seed (every stage):"), m_seed);
     auto *setsRow = new QGridLayout;
-    const QList<QPair<QString, QString>> sets = {{QStringLiteral("gan"), tr("GAN")},
-                                                 {QStringLiteral("inversion"), tr("Inversion")},
-                                                 {QStringLiteral("itgan"), tr("IT-GAN")},
-                                                 {QStringLiteral("dm"), tr("DM")},
-                                                 {QStringLiteral("random"), tr("Random real")},
-                                                 {QStringLiteral("real"), tr("Whole real")}};
-    for (int i = 0; i < sets.size(); ++i) {
-        auto *box = new QCheckBox(sets[i].second, general);
-        m_sets.insert(sets[i].first, box);
-        setsRow->addWidget(box, i / 2, i % 2);
+    const QMap<QString, QString> setTitles = {{QStringLiteral("gan"), tr("GAN")},
+                                              {QStringLiteral("inversion"), tr("Inversion")},
+                                              {QStringLiteral("itgan"), tr("IT-GAN")},
+                                              {QStringLiteral("dm"), tr("DM")},
+                                              {QStringLiteral("random"), tr("Random real")},
+                                              {QStringLiteral("real"), tr("Whole real")}};
+    int column = 0;
+    for (const QJsonValue &choice : top.value(QStringLiteral("sets")).value(QStringLiteral("choices")).toArray()) {
+        const QString name = choice.toString();
+        auto *box = new QCheckBox(setTitles.value(name, name), general);
+        m_sets.insert(name, box);
+        m_setOrder.append(name);
+        setsRow->addWidget(box, column / 2, column % 2);
+        ++column;
     }
     generalForm->addRow(tr("Sets:"), setsRow);
     layout->addWidget(general);
@@ -215,9 +233,9 @@ QJsonObject RunPanel::config() const
     c.insert(QStringLiteral("images_per_class"), m_imagesPerClass->value());
     c.insert(QStringLiteral("seed"), m_seed->value());
     QJsonArray sets;
-    for (const char *name : {"gan", "inversion", "itgan", "dm", "random", "real"})
-        if (m_sets.value(QLatin1String(name))->isChecked())
-            sets.append(QLatin1String(name));
+    for (const QString &name : m_setOrder)
+        if (m_sets.value(name)->isChecked())
+            sets.append(name);
     c.insert(QStringLiteral("sets"), sets);
     const QString ev = QStringLiteral("evaluation");
     for (auto form = m_forms.begin(); form != m_forms.end(); ++form) {

@@ -6,6 +6,7 @@
 // learningRateChanged, which the main window forwards to the worker.
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 #include <QWidget>
 
 class LogSlider;
@@ -24,7 +25,8 @@ class RunPanel : public QWidget {
 
 public:
     // `defaults`: the engine's complete default configuration (every key); `schema`: the
-    // field tables of its sections ({"inversion": [...], "itgan": [...], "dm": [...], "evaluation": [...]},
+    // field tables ({"compare": [top-level keys], "inversion": [...], "itgan": [...], "dm": [...],
+    // "evaluation": [...]},
     // StudioWorker::configSchema()), from which those sections' widgets are built.
     RunPanel(const QJsonObject &defaults, const QJsonObject &schema, QWidget *parent = nullptr);
 
@@ -86,6 +88,7 @@ private:
     QSpinBox *m_imagesPerClass = nullptr;
     QSpinBox *m_seed = nullptr;
     QMap<QString, QCheckBox *> m_sets;
+    QStringList m_setOrder; // the engine's order of the set names
     QMap<QString, SchemaForm *> m_forms; // "inversion", "itgan", "dm", "evaluation"
     LogSlider *m_lambda = nullptr;       // IT-GAN's, owned by its form
     LogSlider *m_learningRate = nullptr;

@@ -50,7 +50,7 @@ void addDmCommand(CLI::App &app, RunControl &control)
         ->required();
     cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint with its stored settings");
     addSchemaOptions(*cmd, dmSchema(), c);
-    cmd->add_option("--threads", o->threads, "LibTorch threads (0 = all cores)")->capture_default_str();
+    addThreadsOption(*cmd, o->threads);
     cmd->callback([o, &control] { runDmCommand(*o, control); });
 }
 

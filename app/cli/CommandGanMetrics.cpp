@@ -74,9 +74,9 @@ void addGanMetricsCommand(CLI::App &app)
     cmd->add_option("--samples", o->quality.samplesPerClass, "Generated (and real) images per class")->capture_default_str();
     cmd->add_option("--gan-train-epochs", o->quality.ganTrainEpochs, "Epochs of the GAN-train ConvNet (0 = skip)")
         ->capture_default_str();
-    cmd->add_option("--seed", o->quality.seed, "Seed of the latents")->capture_default_str();
+    cmd->add_option("--seed", o->quality.seed, "Seed of the latents")->capture_default_str()->check(CLI::NonNegativeNumber);
     cmd->add_option("--json", o->json, "Also write the figures to this JSON file");
-    cmd->add_option("--threads", o->threads, "LibTorch threads (0 = all cores)")->capture_default_str();
+    addThreadsOption(*cmd, o->threads);
     cmd->callback([o] { runGanMetrics(*o); });
 }
 

@@ -57,7 +57,7 @@ void addInvertCommand(CLI::App &app, RunControl &control)
         ->required();
     cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint with its stored settings");
     addSchemaOptions(*cmd, inversionSchema(), c);
-    cmd->add_option("--threads", o->threads, "LibTorch threads (0 = all cores)")->capture_default_str();
+    addThreadsOption(*cmd, o->threads);
     cmd->callback([o, &control] { runInvert(*o, control); });
 }
 

@@ -50,8 +50,8 @@ void addMakePoolCommand(CLI::App &app, CancellationToken &cancel)
     cmd->add_option("--validation-per-class", c.validationPerClass, "Held-out validation images per class")
         ->capture_default_str();
     cmd->add_option("--lr", c.learningRate, "SGD learning rate")->capture_default_str();
-    cmd->add_option("--seed", c.seed, "Seed")->capture_default_str();
-    cmd->add_option("--threads", o->threads, "LibTorch threads (0 = all cores)")->capture_default_str();
+    cmd->add_option("--seed", c.seed, "Seed")->capture_default_str()->check(CLI::NonNegativeNumber);
+    addThreadsOption(*cmd, o->threads);
     cmd->callback([o, &cancel] { runMakePool(*o, cancel); });
 }
 

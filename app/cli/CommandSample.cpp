@@ -95,7 +95,7 @@ void addSampleCommand(CLI::App &app)
     cmd->add_option("--arch", o->arch, "Architecture of an imported state dict (biggan32; detected when omitted)");
     cmd->add_option("--n", o->perClass, "Images per class")->capture_default_str();
     cmd->add_option("--classes", o->classes, "Comma-separated class indices (default: all)");
-    cmd->add_option("--seed", o->seed, "Seed of the latents")->capture_default_str();
+    cmd->add_option("--seed", o->seed, "Seed of the latents")->capture_default_str()->check(CLI::NonNegativeNumber);
     cmd->add_option("--z", o->zPath, "Latents [N, latent] saved with torch.save (instead of --n/--classes/--seed)");
     cmd->add_option("--y", o->yPath, "Labels [N] saved with torch.save (with --z)");
     cmd->add_option("--truncation", o->truncation, "Redraw latent entries beyond this magnitude (0 = off)")

@@ -87,7 +87,7 @@ void addTrainGanCommand(CLI::App &app, CancellationToken &cancel)
     cmd->add_option("--ema-start", c.emaStart, "Step from which the EMA averages (before: copies G)")->capture_default_str();
     cmd->add_option("--diffaugment", c.diffAugment, "DiffAugment policy: color,translation,cutout")->capture_default_str();
     cmd->add_flag("!--no-flip", c.flipReals, "Do not flip real images horizontally");
-    cmd->add_option("--seed", c.seed, "Seed")->capture_default_str();
+    cmd->add_option("--seed", c.seed, "Seed")->capture_default_str()->check(CLI::NonNegativeNumber);
     cmd->add_option("--checkpoint-every", c.checkpointEvery, "Steps between checkpoints (with metrics)")->capture_default_str();
     cmd->add_option("--sample-every", c.sampleEvery, "Steps between sample grids")->capture_default_str();
     cmd->add_option("--classifier", o->classifier,
@@ -98,7 +98,7 @@ void addTrainGanCommand(CLI::App &app, CancellationToken &cancel)
     cmd->add_option("--gan-train-epochs", o->quality.ganTrainEpochs,
                     "Epochs of the GAN-train classifier at each checkpoint (0 = skip)")
         ->capture_default_str();
-    cmd->add_option("--threads", o->threads, "LibTorch threads (0 = all cores)")->capture_default_str();
+    addThreadsOption(*cmd, o->threads);
     cmd->callback([o, &cancel] { runTrainGan(*o, cancel); });
 }
 

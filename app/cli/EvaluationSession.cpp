@@ -1,5 +1,6 @@
 #include "EvaluationSession.h"
 
+#include "Commands.h"
 #include "ProgressBar.h"
 #include "SchemaOptions.h"
 
@@ -25,7 +26,7 @@ void addEvaluationOptions(CLI::App &cmd, EvaluationOptions &o, int defaultEpochs
     o.settings.epochs = defaultEpochs;
     o.settings.epochsPerSet.clear();
     addSchemaOptions(cmd, evaluationSchema(), o.settings, {"epochs_per_set"});
-    cmd.add_option("--threads", o.threads, "LibTorch threads (0 = all cores)")->capture_default_str();
+    addThreadsOption(cmd, o.threads);
     cmd.add_option("--out", o.out, "Run directory for config.json, events.jsonl, results.json, curves.csv");
     cmd.add_flag("--save-models", o.saveModels, "Save each trained classifier as a plain dict of tensors (model_*.pt)");
 }

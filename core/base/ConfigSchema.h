@@ -134,7 +134,19 @@ ConfigField<Config> numberField(const char *key, T Config::*member, double minim
                   nlohmann::json(Config{}.*member), help, paper, false};
     field.get = [member](const Config &c) { return nlohmann::json(c.*member); };
     field.set = [member, key](Config &c, const nlohmann::json &object, const std::string &where) {
-        c.*member = readValue(object, key, c.*member, where);
+        // No silent conversions: 2.5 for a count, -1 for a seed or "10" for a number are errors.
+        const auto it = object.find(key);
+        if (it == object.end() || it->is_null())
+            return;
+        if constexpr (std::is_integral_v<T>) {
+            if (!it->is_number_integer())
+                throw ConfigError(where + "." + key + ": expected an integer, got " + it->dump());
+            if (std::is_unsigned_v<T> && !it->is_number_unsigned() && it->template get<int64_t>() < 0)
+                throw ConfigError(where + "." + key + ": expected a non-negative integer, got " + it->dump());
+        } else if (!it->is_number()) {
+            throw ConfigError(where + "." + key + ": expected a number, got " + it->dump());
+        }
+        c.*member = it->template get<T>();
     };
     field.check = [member, key, minimum, maximum](const Config &c, const std::string &where) {
         requireRange(static_cast<double>(c.*member), minimum, maximum, where + "." + key);
@@ -176,9 +188,11 @@ ConfigField<Config> choiceField(const char *key, E Config::*member, const char *
 }
 
 // A list of names (architectures, set names). With `choices`, every entry must be one.
+// `minimumEntries`: how many the list needs (1 for the sets of a compare).
 template <typename Config>
 ConfigField<Config> textListField(const char *key, std::vector<std::string> Config::*member, const char *help,
-                                  std::vector<std::string> choices = {}, const char *paper = "")
+                                  std::vector<std::string> choices = {}, const char *paper = "",
+                                  size_t minimumEntries = 0)
 {
     ConfigField<Config> field;
     field.info = {key, detail::optionFromKey(key), 0, FieldKind::TextList, 0, 0, choices,
@@ -187,7 +201,10 @@ ConfigField<Config> textListField(const char *key, std::vector<std::string> Conf
     field.set = [member, key](Config &c, const nlohmann::json &object, const std::string &where) {
         c.*member = readValue(object, key, c.*member, where);
     };
-    field.check = [member, key, choices](const Config &c, const std::string &where) {
+    field.check = [member, key, choices, minimumEntries](const Config &c, const std::string &where) {
+        if ((c.*member).size() < minimumEntries)
+            throw ConfigError(where + "." + key + ": needs at least " + std::to_string(minimumEntries) + " entr"
+                              + (minimumEntries == 1 ? "y" : "ies") + ", got " + std::to_string((c.*member).size()));
         if (choices.empty())
             return;
         for (const auto &entry : c.*member)

@@ -1,7 +1,9 @@
 #include "core/base/JsonConfig.h"
 
 #include <fstream>
+#include <set>
 #include <sstream>
+#include <vector>
 
 namespace itgan {
 
@@ -55,8 +57,23 @@ nlohmann::json readJsonFile(const std::string &path)
     std::ifstream in(path);
     if (!in)
         throw IoError(path + ": cannot be read");
+    // A key twice in one object would silently keep only the last value: refused.
+    std::vector<std::set<std::string>> keysSeen;
+    const auto checkKeys = [&](int, nlohmann::json::parse_event_t event, nlohmann::json &parsed) {
+        if (event == nlohmann::json::parse_event_t::object_start) {
+            keysSeen.emplace_back();
+        } else if (event == nlohmann::json::parse_event_t::object_end) {
+            keysSeen.pop_back();
+        } else if (event == nlohmann::json::parse_event_t::key && !keysSeen.empty()
+                   && !keysSeen.back().insert(parsed.get<std::string>()).second) {
+            throw ConfigError(path + ": the key \"" + parsed.get<std::string>() + "\" appears twice in one object");
+        }
+        return true;
+    };
     try {
-        return nlohmann::json::parse(in);
+        return nlohmann::json::parse(in, checkKeys);
+    } catch (const ConfigError &) {
+        throw;
     } catch (const std::exception &e) {
         throw ConfigError(path + ": not valid JSON (" + e.what() + ")");
     }

@@ -39,27 +39,56 @@ const std::vector<EnumName<CompareSet>> &enumNames<CompareSet>()
     return names;
 }
 
+const ConfigSchema<CompareSettings> &compareSchema()
+{
+    using C = CompareSettings;
+    static const ConfigSchema<C> schema(
+        "compare",
+        {textField("dataset", &C::dataset, "fashion-mnist, or a dataset folder (IDX, CIFAR binary, image folders)"),
+         textField("generator", &C::generator, "The frozen generator: bundled, or a generator file"),
+         textField("generator_arch", &C::generatorArch, "Architecture of a plain weights file (e.g. biggan32:ch=16)"),
+         textField("feature_network", &C::featureNetwork, "The pre-trained ConvNet ψ of inversion: bundled, or a file",
+                   "Eq. 1"),
+         numberField("images_per_class", &C::imagesPerClass, 1, 1e9, "Images (latents) per class of every set"),
+         textListField("sets", &C::sets, "The sets to build and evaluate", enumChoices<CompareSet>(), "Tab. 1", 1),
+         numberField("seed", &C::seed, 0, kAnyCount, "Seed of the GAN latents and the random real subset"),
+         numberField("threads", &C::threads, 0, 4096, "LibTorch threads (0 = all cores)"),
+         textField("inversion_latents", &C::inversionLatents, "Latents to use instead of inverting (a latents .pt)"),
+         textField("itgan_latents", &C::itganLatents, "Latents to use instead of running IT-GAN (a latents .pt)"),
+         textField("dm_images", &C::dmImages, "Images to use instead of running DM ({images, labels} .pt)")});
+    return schema;
+}
+
+const std::vector<std::string> &compareSections()
+{
+    static const std::vector<std::string> sections{"inversion", "itgan", "dm", "evaluation"};
+    return sections;
+}
+
+namespace {
+
+// The top-level keys of a complete configuration, without the sections.
+nlohmann::json topLevelOf(nlohmann::json config)
+{
+    for (const auto &section : compareSections())
+        config.erase(section);
+    return config;
+}
+
+} // namespace
+
 nlohmann::json defaultCompareConfig()
 {
     auto inversion = toJson(InversionConfig{});
     inversion.erase("images_per_class"); // the top-level images_per_class
     auto dm = toJson(DmConfig{});
     dm["images_per_class"] = nullptr; // null = the top-level value; set it for equal-storage comparisons
-    return {{"dataset", "fashion-mnist"},
-            {"generator", "bundled"},
-            {"generator_arch", ""},
-            {"feature_network", "bundled"},
-            {"images_per_class", 10},
-            {"sets", enumChoices<CompareSet>()},
-            {"seed", 0},
-            {"threads", 0},
-            {"inversion_latents", ""},
-            {"itgan_latents", ""},
-            {"dm_images", ""},
-            {"inversion", inversion},
-            {"itgan", toJson(ItganConfig{})},
-            {"dm", dm},
-            {"evaluation", evaluationSchema().toJson(EvaluationSettings{})}};
+    nlohmann::json config = compareSchema().toJson(CompareSettings{});
+    config["inversion"] = inversion;
+    config["itgan"] = toJson(ItganConfig{});
+    config["dm"] = dm;
+    config["evaluation"] = evaluationSchema().toJson(EvaluationSettings{});
+    return config;
 }
 
 nlohmann::json completeCompareConfig(const nlohmann::json &config)
@@ -75,26 +104,19 @@ nlohmann::json completeCompareConfig(const nlohmann::json &config)
             throw ConfigError("compare configuration: unknown key \"" + item.key() + "\" (known keys: " + known + ")");
         }
         auto &slot = merged[item.key()];
-        if (slot.is_object() && item.value().is_object() && item.key() != "epochs_per_set") {
+        if (slot.is_object() && item.value().is_object()) {
             for (const auto &inner : item.value().items())
                 slot[inner.key()] = inner.value();
         } else {
             slot = item.value();
         }
     }
-    // Parse every section once so a typo fails before any work starts.
+    // Read and check every table once, so a typo or a bad value fails before any work starts.
+    compareSchema().validate(compareSchema().fromJson(topLevelOf(merged)));
     inversionConfigFromJson(merged.at("inversion"));
     itganConfigFromJson(merged.at("itgan"));
     dmConfigFromJson(merged.at("dm"));
     evaluationSchema().validate(evaluationSchema().fromJson(merged.at("evaluation")));
-    if (!merged.at("sets").is_array())
-        throw ConfigError("sets: expected a list of set names, got " + merged.at("sets").dump());
-    for (const auto &name : merged.at("sets")) {
-        if (!name.is_string())
-            throw ConfigError("sets: unknown set " + name.dump());
-        enumFromString<CompareSet>(name.get<std::string>(), "sets");
-    }
-    requireRange(merged.at("images_per_class").get<double>(), 1, 1e9, "images_per_class");
     return merged;
 }
 
@@ -109,14 +131,15 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
         if (hooks.onStage)
             hooks.onStage(text);
     };
-    configureTorchThreads(config.at("threads").get<int>());
+    const CompareSettings settings = compareSchema().fromJson(topLevelOf(config));
+    configureTorchThreads(settings.threads);
     std::vector<CompareSet> sets;
-    for (const auto &name : config.at("sets"))
-        sets.push_back(enumFromString<CompareSet>(name.get<std::string>(), "sets"));
-    const int64_t k = config.at("images_per_class").get<int64_t>();
-    const uint64_t seed = config.at("seed").get<uint64_t>();
-    const std::string inversionLatents = config.at("inversion_latents"), itganLatents = config.at("itgan_latents"),
-                      dmImages = config.at("dm_images");
+    for (const auto &name : settings.sets)
+        sets.push_back(enumFromString<CompareSet>(name, "compare.sets"));
+    const int64_t k = settings.imagesPerClass;
+    const uint64_t seed = settings.seed;
+    const std::string &inversionLatents = settings.inversionLatents, &itganLatents = settings.itganLatents,
+                      &dmImages = settings.dmImages;
 
     RunDirectory dir = RunDirectory::open(outDir, resume);
     if (resume && fs::exists(dir.file("config.json"))) {
@@ -142,10 +165,10 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
     const bool needGenerator = contains(sets, CompareSet::Gan) || wantsInversion || wantsItgan;
     stage("loading the dataset and models");
     EngineInputRequest request;
-    request.dataset = config.at("dataset");
-    request.generator = needGenerator ? config.at("generator").get<std::string>() : "";
-    request.generatorArch = config.at("generator_arch");
-    request.featureNetwork = needInversion ? config.at("feature_network").get<std::string>() : "";
+    request.dataset = settings.dataset;
+    request.generator = needGenerator ? settings.generator : "";
+    request.generatorArch = settings.generatorArch;
+    request.featureNetwork = needInversion ? settings.featureNetwork : "";
     EngineInputs inputs = loadEngineInputs(request);
     const Dataset &data = inputs.data;
     nlohmann::json stored = inputs.identity;

@@ -19,6 +19,26 @@ namespace itgan {
 enum class CompareSet { Gan, Inversion, Itgan, Dm, Random, Real };
 template <> const std::vector<EnumName<CompareSet>> &enumNames<CompareSet>();
 
+// The top-level keys of a compare configuration; the sections "inversion", "itgan", "dm"
+// and "evaluation" have their own tables (inversionSchema(), itganSchema(), dmSchema(),
+// evaluationSchema()).
+struct CompareSettings {
+    std::string dataset = "fashion-mnist";
+    std::string generator = "bundled";
+    std::string generatorArch;            // for a plain weights file whose architecture is not stored
+    std::string featureNetwork = "bundled";
+    int64_t imagesPerClass = 10;
+    std::vector<std::string> sets = enumChoices<CompareSet>();
+    uint64_t seed = 0;                    // GAN latents and the random real subset
+    int threads = 0;                      // LibTorch threads (0 = all cores)
+    std::string inversionLatents;         // reuse these latents instead of inverting
+    std::string itganLatents;             // reuse these latents instead of running IT-GAN
+    std::string dmImages;                 // reuse these images instead of running DM
+};
+const ConfigSchema<CompareSettings> &compareSchema();
+// The four section names, in the configuration's order.
+const std::vector<std::string> &compareSections();
+
 // Every key with the paper's defaults (GPU-scale iteration counts; see RESULTS.md for
 // the CPU-scale settings used here).
 nlohmann::json defaultCompareConfig();

@@ -83,7 +83,8 @@ QJsonArray StudioWorker::presets()
 
 QJsonObject StudioWorker::configSchema()
 {
-    return toQJson({{"inversion", itgan::inversionSchema().describe()},
+    return toQJson({{"compare", itgan::compareSchema().describe()},
+                    {"inversion", itgan::inversionSchema().describe()},
                     {"itgan", itgan::itganSchema().describe()},
                     {"dm", itgan::dmSchema().describe()},
                     {"evaluation", itgan::evaluationSchema().describe()}});

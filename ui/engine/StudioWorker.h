@@ -36,7 +36,8 @@ public:
 
     // The engine's complete default compare configuration (cheap, any thread).
     static QJsonObject defaultConfig();
-    // The field tables of the sections, {"inversion": [...], "itgan": [...], "dm": [...], "evaluation": [...]}
+    // The field tables: {"compare": [top-level keys], "inversion": [...], "itgan": [...], "dm": [...],
+    // "evaluation": [...]}
     // (core/base/ConfigSchema.h describe()): what the run panel builds its form from.
     static QJsonObject configSchema();
     // The compare presets [{name, title, description, overlay}] from resources/presets.

@@ -7,6 +7,7 @@
 #include "core/io/BundledModels.h"
 #include "core/nets/ClassifierFile.h"
 #include "core/export/DatasetExport.h"
+#include "core/io/RunDirectory.h"
 #include "core/data/DatasetLoader.h"
 #include "core/runs/EngineInputs.h"
 #include "core/condensation/GanInversion.h"
@@ -165,6 +166,40 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ConfigError, exportDataset(source, "zip", path("x"), false));
         QVERIFY_THROWS_EXCEPTION(IoError, exportDataset(source, "npy", "/proc/itgan-export/x", false));
         QVERIFY_THROWS_EXCEPTION(IoError, openExportSource(path("no-such-run")));
+    }
+
+    // --force replaces only earlier outputs: never the source itself, a folder holding it,
+    // or somebody else's folder; and a run never writes into a folder of other files.
+    void forceNeverDestroysInputsOrOthersFiles()
+    {
+        const auto source = openExportSource(m_dmRun);
+        const auto sourceBytes = fs::file_size(fs::path(m_dmRun) / "images.pt");
+        for (const std::string &out : {m_dmRun, m_root}) {
+            try {
+                exportDataset(source, "npy", out, true);
+                QFAIL(qPrintable(QString::fromStdString("export over its own input " + out + " was allowed")));
+            } catch (const ConfigError &e) {
+                QVERIFY2(QString(e.what()).contains("destroy its own source"), e.what());
+            }
+        }
+        QCOMPARE(fs::file_size(fs::path(m_dmRun) / "images.pt"), sourceBytes);
+        fs::create_directories(path("users-folder"));
+        std::ofstream(path("users-folder/notes.txt")) << "mine";
+        try {
+            exportDataset(source, "npy", path("users-folder"), true);
+            QFAIL("a folder this program did not write was replaced");
+        } catch (const IoError &e) {
+            QVERIFY2(QString(e.what()).contains(".itgan-output"), e.what());
+        }
+        QVERIFY(fs::exists(path("users-folder/notes.txt")));
+        // An earlier output carries the marker and may be replaced.
+        exportDataset(source, "npy", path("ours"), false);
+        QVERIFY(fs::exists(path("ours/.itgan-output")));
+        exportDataset(source, "npy", path("ours"), true);
+        // A run into somebody's folder is refused before anything is written.
+        QVERIFY_THROWS_EXCEPTION(IoError, RunDirectory::open(path("users-folder"), false));
+        QVERIFY_THROWS_EXCEPTION(IoError, RunDirectory::open(path("users-folder"), true));
+        QCOMPARE(static_cast<int>(std::distance(fs::directory_iterator(path("users-folder")), fs::directory_iterator())), 1);
     }
 
     void npyHeaderFollowsTheFormat()

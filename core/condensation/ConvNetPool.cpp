@@ -7,6 +7,7 @@
 #include "core/io/RunDirectory.h"
 #include "core/io/StateDict.h"
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
@@ -23,6 +24,17 @@ void makeConvNetPool(const Dataset &data, const PoolConfig &config, const std::s
                           + ", epochs " + std::to_string(config.epochs) + ")");
     if (fs::exists(fs::path(dir) / "pool.json"))
         throw ConfigError(dir + " already holds a pool (pool.json); choose a new folder");
+    // A new or empty folder, or one an interrupted make-pool left (only its netNNN_epochNNN.pt
+    // snapshots, no pool.json): those are written again. Anybody else's files are not.
+    if (fs::is_directory(dir))
+        for (const auto &entry : fs::directory_iterator(dir)) {
+            const std::string name = entry.path().filename().string();
+            int network = 0, epoch = 0;
+            char rest[8] = {};
+            if (std::sscanf(name.c_str(), "net%d_epoch%d%7s", &network, &epoch, rest) != 3 || std::string(rest) != ".pt")
+                throw ConfigError(dir + " already holds " + name
+                                  + ", which is not part of a pool; a pool needs a new or empty folder");
+        }
     fs::create_directories(dir);
 
     // Hold validation images out of the training split, then draw the training images
@@ -71,7 +83,7 @@ void makeConvNetPool(const Dataset &data, const PoolConfig &config, const std::s
                                  {"seed", config.seed},
                                  {"members", members}};
     // pool.json last: a pool without it is unfinished and never used.
-    RunDirectory::open(dir, true).writeJson("pool.json", pool);
+    writeFileAtomically((fs::path(dir) / "pool.json").string(), pool.dump(2) + "\n");
 }
 
 ConvNetPool ConvNetPool::load(const std::string &dir)

@@ -3,6 +3,7 @@
 #include "core/base/Errors.h"
 
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 #include <unistd.h>
 
@@ -10,14 +11,52 @@ namespace fs = std::filesystem;
 
 namespace itgan {
 
-AtomicOutput::AtomicOutput(std::string target, bool overwrite, bool isFolder) : m_target(std::move(target))
+namespace {
+
+// True when `inner` is `outer` or lies inside it (both made absolute and normalised;
+// symbolic links resolved as far as the paths exist).
+bool isInside(const fs::path &inner, const fs::path &outer)
+{
+    std::error_code ec;
+    const fs::path a = fs::weakly_canonical(fs::absolute(inner), ec), b = fs::weakly_canonical(fs::absolute(outer), ec);
+    auto i = a.begin();
+    for (auto o = b.begin(); o != b.end(); ++o, ++i) {
+        if (o->empty())
+            continue; // a trailing separator
+        if (i == a.end() || *i != *o)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void requireOutputOutsideInputs(const std::string &output, const std::vector<std::string> &inputs)
+{
+    for (const auto &input : inputs) {
+        if (input.empty())
+            continue;
+        if (isInside(input, output))
+            throw ConfigError("the output " + output + (isInside(output, input) ? " is" : " contains")
+                              + " the input " + input + "; writing it would destroy its own source. Choose another output");
+    }
+}
+
+AtomicOutput::AtomicOutput(std::string target, bool overwrite, bool isFolder, const std::vector<std::string> &inputs)
+    : m_target(std::move(target))
 {
     if (m_target.empty())
         throw ConfigError("no output path given");
     while (m_target.size() > 1 && m_target.back() == '/')
         m_target.pop_back();
+    requireOutputOutsideInputs(m_target, inputs);
     if (fs::exists(m_target) && !overwrite)
         throw IoError(m_target + " already exists; choose another path or pass --force to replace it");
+    if (fs::is_directory(m_target) && !fs::exists(fs::path(m_target) / kOutputMarker) && !fs::is_empty(m_target))
+        throw IoError(m_target + " is a folder this program did not write (no " + kOutputMarker
+                      + " in it); --force replaces only earlier outputs. Choose another path");
+    if (!isFolder && fs::is_directory(m_target))
+        throw IoError(m_target + " is a folder; the output is a file. Choose another path");
     const fs::path parent = fs::absolute(m_target).parent_path();
     std::error_code ec;
     fs::create_directories(parent, ec);
@@ -27,6 +66,8 @@ AtomicOutput::AtomicOutput(std::string target, bool overwrite, bool isFolder) : 
     fs::remove_all(m_staging, ec);
     if (isFolder && !fs::create_directory(m_staging, ec))
         throw IoError("cannot write into " + parent.string() + " (" + ec.message() + ")");
+    if (isFolder)
+        std::ofstream(fs::path(m_staging) / kOutputMarker) << "written by itgan; `--force` may replace this folder\n";
     if (!isFolder && ::access(parent.c_str(), W_OK) != 0)
         throw IoError("cannot write into " + parent.string() + " (permission denied)");
 }

@@ -3,13 +3,26 @@
 // content goes to a temporary sibling, which is renamed into place at commit(). An
 // existing target is refused unless overwriting was asked for, and then it is replaced
 // only after the new content is complete. An uncommitted temporary is removed.
+//
+// Overwriting never destroys what is not ours: an output may not equal or contain one of
+// its inputs, and an existing folder is replaced only when it is an output of this project
+// (it holds the marker file kOutputMarker, written into every folder output) or empty.
 #include <string>
+#include <vector>
 
 namespace itgan {
 
+// The file that marks a folder as written by AtomicOutput.
+constexpr const char *kOutputMarker = ".itgan-output";
+
+// Throws ConfigError when `output` is one of `inputs` or a folder that contains one (so
+// replacing it would delete the input). Empty input paths are ignored.
+void requireOutputOutsideInputs(const std::string &output, const std::vector<std::string> &inputs);
+
 class AtomicOutput {
 public:
-    AtomicOutput(std::string target, bool overwrite, bool isFolder);
+    // `inputs`: what the output is made from; see requireOutputOutsideInputs.
+    AtomicOutput(std::string target, bool overwrite, bool isFolder, const std::vector<std::string> &inputs = {});
     ~AtomicOutput();
     AtomicOutput(const AtomicOutput &) = delete;
     AtomicOutput &operator=(const AtomicOutput &) = delete;

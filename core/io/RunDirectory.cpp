@@ -18,8 +18,13 @@ RunDirectory RunDirectory::open(const std::string &path, bool reuse)
     std::error_code ec;
     if (fs::exists(path) && !fs::is_directory(path))
         throw IoError("run directory " + path + " exists and is not a folder");
-    if (!reuse && fs::exists(fs::path(path) / "config.json"))
+    const bool isRun = fs::exists(fs::path(path) / "config.json");
+    if (!reuse && isRun)
         throw IoError("run directory " + path + " already holds a run (config.json); choose another --out folder");
+    // A folder with other files is not ours to write into: its files could be overwritten.
+    if (!isRun && fs::is_directory(path) && !fs::is_empty(path, ec))
+        throw IoError("run directory " + path + " already holds files but no run (no config.json); choose a new or "
+                      "empty --out folder");
     fs::create_directories(path, ec);
     if (ec)
         throw IoError("cannot create run directory " + path + ": " + ec.message());

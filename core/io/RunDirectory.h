@@ -10,7 +10,8 @@ namespace itgan {
 class RunDirectory {
 public:
     // Creates `path` (and parents). A folder that already holds a config.json is refused
-    // unless `reuse` is set, so a finished run is never overwritten by accident.
+    // unless `reuse` is set, so a finished run is never overwritten by accident; a
+    // non-empty folder without one (somebody's files) is always refused.
     static RunDirectory open(const std::string &path, bool reuse);
 
     const std::string &path() const { return m_path; }

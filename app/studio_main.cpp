@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -47,6 +49,12 @@ int main(int argc, char **argv)
     parser.addOption(generatorOption);
     parser.addOption(runOption);
     parser.process(app);
+    const QStringList views = {QStringLiteral("samples"), QStringLiteral("plots"), QStringLiteral("explorer")};
+    if (!views.contains(parser.value(viewOption))) {
+        std::fprintf(stderr, "itgan-studio: --view %s: expected samples, plots or explorer\n",
+                     qPrintable(parser.value(viewOption)));
+        return 2;
+    }
 
     itgan::keepFreedMemoryForReuse();
 

@@ -110,6 +110,11 @@ private slots:
             QVERIFY2(studioManual.contains(QStringLiteral("--") + o), qPrintable(o));
         }
         QCOMPARE(options, 4);
+        // A bad value is refused with its name, before any window opens.
+        studio.start(QStringLiteral(ITGAN_STUDIO_PATH), {QStringLiteral("--view"), QStringLiteral("bogus")});
+        QVERIFY(studio.waitForFinished(60000));
+        QCOMPARE(studio.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(studio.readAll()).contains(QStringLiteral("--view bogus: expected samples, plots or explorer")));
     }
 
     void installLaysOutEverything()

@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <limits>
+
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -145,6 +147,20 @@ private slots:
         r = runItgan({"predict", "--weights", m_dir.c_str() + QString("/absent.pt"), "--input", x, "--output", y});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("absent.pt"), qPrintable(r.err));
+        // Existing outputs are kept unless --force; an output is never one of the inputs; NaN input refused.
+        saveTensor(torch::zeros({1}), m_dir + "/kept.pt");
+        const QString kept = QString::fromStdString(m_dir + "/kept.pt");
+        r = runItgan({"predict", "--weights", w, "--input", x, "--output", kept});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("kept.pt") && r.err.contains("--force"), qPrintable(r.err));
+        QCOMPARE(loadTensor(m_dir + "/kept.pt").numel(), int64_t(1));
+        r = runItgan({"predict", "--weights", w, "--input", x, "--output", x, "--force"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("destroy its own source"), qPrintable(r.err));
+        saveTensor(torch::full({1, 3, 32, 32}, std::numeric_limits<float>::quiet_NaN()), m_dir + "/nan.pt");
+        r = runItgan({"predict", "--weights", w, "--input", QString::fromStdString(m_dir + "/nan.pt"), "--output", y});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("nan.pt") && r.err.contains("NaN"), qPrintable(r.err));
         r = runItgan({"predict", "--weights", w, "--input", w, "--output", y});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("expected a tensor") || r.err.contains("input"), qPrintable(r.err));

@@ -2,10 +2,13 @@
 // check our networks against PyTorch.
 #include "Commands.h"
 
+#include "core/io/AtomicOutput.h"
+
 #include "core/base/Errors.h"
 #include "core/nets/NetworkFactory.h"
 #include "core/io/StateDict.h"
 
+#include <filesystem>
 #include <iostream>
 
 namespace itgan::cli {
@@ -18,14 +21,21 @@ struct PredictOptions {
     std::string input;
     std::string output;
     bool train = false;
+    bool force = false;
 };
 
 void runPredict(const PredictOptions &o)
 {
+    // The output is checked before any work: never an input, never an existing file without --force.
+    requireOutputOutsideInputs(o.output, {o.weights, o.input});
+    if (std::filesystem::exists(o.output) && !o.force)
+        throw IoError(o.output + " already exists; choose another --output or pass --force to replace it");
     const TensorMap weights = loadTensorMap(o.weights);
     torch::Tensor input = loadTensor(o.input, "input");
     if (input.dim() != 4 || !input.is_floating_point())
         throw ConfigError(o.input + ": expected a float tensor [N,C,H,W]");
+    if (!torch::isfinite(input).all().item<bool>())
+        throw ConfigError(o.input + ": holds NaN or Inf values; the logits would be meaningless");
     if (input.size(2) != input.size(3))
         throw ConfigError(o.input + ": expected square images, got " + std::to_string(input.size(2)) + "x"
                           + std::to_string(input.size(3)));
@@ -55,6 +65,7 @@ void addPredictCommand(CLI::App &app)
     cmd->add_option("--output", options->output, "Where to write the logits [N,classes] (torch.load reads it)")
         ->required();
     cmd->add_flag("--train-mode", options->train, "Run in training mode (batch statistics for batch norm)");
+    cmd->add_flag("--force", options->force, "Replace an existing --output");
     cmd->callback([options] { runPredict(*options); });
 }
 

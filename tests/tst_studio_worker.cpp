@@ -10,6 +10,7 @@
 #include "LivePlot.h"
 #include "ResultsTable.h"
 #include "RunPanel.h"
+#include "engine/EngineCache.h"
 #include "engine/StudioWorker.h"
 
 #include <QJsonArray>
@@ -275,6 +276,23 @@ private slots:
             const auto checkpoint = readCheckpointLiveValues(run.filePath(QStringLiteral("%1/checkpoint.pt").arg(e.stage)));
             QCOMPARE(checkpoint.first, e.lambda);
             QCOMPARE(checkpoint.second, e.learningRate);
+        }
+    }
+
+    void libtorchErrorsReachTheUserWithoutBacktrace()
+    {
+        // A c10::Error carries a C++ backtrace in what(); the studio shows its message only.
+        const c10::Error error({"testFunction", "test.cpp", 1}, "shape mismatch in test");
+        QVERIFY(QString::fromUtf8(error.what()).contains(QStringLiteral("Exception raised from")));
+        QCOMPARE(studio::errorMessage(error), QStringLiteral("shape mismatch in test"));
+        try {
+            (void)torch::zeros({2}).view({3});
+            QFAIL("LibTorch accepted an impossible view");
+        } catch (const std::exception &e) { // c10::Error, or std::runtime_error from some LibTorch builds
+            const QString shown = studio::errorMessage(e);
+            QVERIFY2(shown.contains(QStringLiteral("shape")), qPrintable(shown));
+            QVERIFY2(!shown.contains(QStringLiteral("frame #")) && !shown.contains(QStringLiteral("Exception raised from")),
+                     qPrintable(shown));
         }
     }
 

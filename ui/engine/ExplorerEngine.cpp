@@ -90,7 +90,7 @@ bool ExplorerEngine::loadInputs(const QString &dataset, const QString &generator
     } catch (const std::exception &e) {
         d->data = nullptr;
         d->generator = nullptr;
-        Q_EMIT failed(QString::fromStdString(e.what()));
+        Q_EMIT failed(studio::errorMessage(e));
         return false;
     }
 }
@@ -124,7 +124,7 @@ void ExplorerEngine::openRun(const QString &runDir)
             d->sets[itgan::stageName(stage)] = *set;
         }
     } catch (const std::exception &e) {
-        Q_EMIT failed(QString::fromStdString(e.what()));
+        Q_EMIT failed(studio::errorMessage(e));
         return;
     }
     emitOpened();
@@ -229,7 +229,7 @@ void ExplorerEngine::processPending()
             ++d->rendered;
             Q_EMIT rendered(result);
         } catch (const std::exception &e) {
-            Q_EMIT failed(QString::fromStdString(e.what()));
+            Q_EMIT failed(studio::errorMessage(e));
         }
     }
 }

@@ -172,7 +172,7 @@ void StudioWorker::runJob(JobKind kind, Work &&work)
     } catch (const itgan::CancelledError &) {
         cancelled = true;
     } catch (const std::exception &e) {
-        failure = QString::fromStdString(e.what());
+        failure = studio::errorMessage(e);
     }
     {
         std::lock_guard<std::mutex> lock(d->mutex);

@@ -88,6 +88,9 @@ struct GanTrainer::State {
         : config(c), data(ds), runDir(RunDirectory::open(dir, resume)), rng(at::detail::createCPUGenerator(c.seed)),
           augment(c.diffAugment), flip(c.flipReals && ds.allowsHorizontalFlip())
     {
+        // A killed run may have left a half-written checkpoint; the complete one is checkpoint.pt.
+        std::error_code ignored;
+        fs::remove(runDir.file(std::string(kCheckpointFile) + ".tmp"), ignored);
     }
 
     void saveCheckpoint()

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+#include <cerrno>
+#include <csignal>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -27,6 +29,32 @@ bool isInside(const fs::path &inner, const fs::path &outer)
             return false;
     }
     return true;
+}
+
+// Removes what a killed earlier writer of `target` left beside it: `<target>.partial-PID`
+// and `<target>.old-PID` of processes that no longer run.
+void removeStaleSiblings(const std::string &target)
+{
+    const fs::path path(target);
+    const fs::path parent = fs::absolute(path).parent_path();
+    const std::string base = path.filename().string();
+    std::error_code ec;
+    if (!fs::is_directory(parent, ec))
+        return;
+    for (const auto &entry : fs::directory_iterator(parent, ec)) {
+        const std::string name = entry.path().filename().string();
+        for (const char *kind : {".partial-", ".old-"}) {
+            const std::string prefix = base + kind;
+            if (name.rfind(prefix, 0) != 0)
+                continue;
+            const std::string pid = name.substr(prefix.size());
+            if (pid.empty() || pid.find_first_not_of("0123456789") != std::string::npos)
+                continue;
+            // kill(pid, 0) fails with ESRCH when no such process exists.
+            if (::kill(static_cast<pid_t>(std::stol(pid)), 0) != 0 && errno == ESRCH)
+                fs::remove_all(entry.path(), ec);
+        }
+    }
 }
 
 } // namespace
@@ -62,6 +90,7 @@ AtomicOutput::AtomicOutput(std::string target, bool overwrite, bool isFolder, co
     fs::create_directories(parent, ec);
     if (ec || !fs::is_directory(parent))
         throw IoError("cannot create the folder " + parent.string() + " for " + m_target);
+    removeStaleSiblings(m_target);
     m_staging = m_target + ".partial-" + std::to_string(::getpid());
     fs::remove_all(m_staging, ec);
     if (isFolder && !fs::create_directory(m_staging, ec))

@@ -2,7 +2,8 @@
 // Writing a whole output folder (or file) so that it appears complete or not at all:
 // content goes to a temporary sibling, which is renamed into place at commit(). An
 // existing target is refused unless overwriting was asked for, and then it is replaced
-// only after the new content is complete. An uncommitted temporary is removed.
+// only after the new content is complete. An uncommitted temporary is removed, and so are
+// the temporaries a killed earlier writer of the same target left (its process is gone).
 //
 // Overwriting never destroys what is not ours: an output may not equal or contain one of
 // its inputs, and an existing folder is replaced only when it is an output of this project

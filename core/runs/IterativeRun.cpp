@@ -57,6 +57,9 @@ IterativeRun::IterativeRun(IterativeRunOptions options, RunControl *control, Job
         m_dir.writeJson("config.json", m_options.config);
         m_dir.writeText("events.jsonl", "");
     }
+    // A killed run may have left a half-written checkpoint; the complete one is checkpoint.pt.
+    std::error_code ignored;
+    fs::remove(m_dir.file(std::string(kCheckpointFile) + ".tmp"), ignored);
     m_started = m_iterationStarted = std::chrono::steady_clock::now();
 }
 

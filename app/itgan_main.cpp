@@ -1,6 +1,7 @@
 // itgan: the command-line front end of the IT-GAN engine.
 #include "cli/Commands.h"
 
+#include "core/base/ErrorMessage.h"
 #include "core/runs/RunControl.h"
 #include "core/base/Errors.h"
 #include "core/kernels/KernelReport.h"
@@ -60,14 +61,8 @@ int main(int argc, char **argv)
     } catch (const itgan::CancelledError &) {
         std::cerr << "itgan: cancelled\n";
         return 130;
-    } catch (const itgan::Error &e) {
-        std::cerr << "itgan: error: " << e.what() << "\n";
-        return 1;
-    } catch (const c10::Error &e) {
-        std::cerr << "itgan: error: " << e.what_without_backtrace() << "\n";
-        return 1;
     } catch (const std::exception &e) {
-        std::cerr << "itgan: error: " << e.what() << "\n";
+        std::cerr << "itgan: error: " << itgan::userMessage(e) << "\n";
         return 1;
     }
     return 0;

@@ -1,3 +1,7 @@
+// Helpers the test programs share (fixtures, tensor comparison, temporary folders). Not a
+// test itself: the verdicts are the QVERIFY2s of the programs that call these, and the one
+// rule with judgement in it, checkAgainstReference, is tested on constructed values by
+// tst_network_conformance::referenceCheckFollowsItsBound.
 #include "TestSupport.h"
 
 #include <QProcess>

@@ -10,6 +10,8 @@
 #include "LivePlot.h"
 #include "ResultsTable.h"
 #include "RunPanel.h"
+#include "core/base/ErrorMessage.h"
+#include "core/io/TensorIo.h"
 #include "engine/EngineCache.h"
 #include "engine/StudioWorker.h"
 
@@ -279,17 +281,37 @@ private slots:
         }
     }
 
+    // The images a job made for a checkpoint are reused by the reader of the finished run,
+    // but only while the snapshot file is the one they were made from.
+    void keptSnapshotPixelsFollowTheirFile()
+    {
+        QTemporaryDir dir;
+        const std::string file = dir.filePath(QStringLiteral("iteration_000010.pt")).toStdString();
+        itgan::saveTensorMap({{"latents", torch::zeros({2, 4})}}, file);
+        studio::EngineCache cache;
+        const torch::Tensor pixels = torch::full({2, 1, 4, 4}, 7, torch::kUInt8);
+        cache.keepSnapshotPixels(file, pixels);
+        QVERIFY(cache.snapshotPixels(file).defined());
+        QVERIFY(torch::equal(cache.snapshotPixels(file), pixels));
+        QVERIFY(!cache.snapshotPixels(file + "x").defined());
+        itgan::saveTensorMap({{"latents", torch::zeros({200, 4})}}, file); // a resumed run rewrote it
+        QVERIFY(!cache.snapshotPixels(file).defined());
+        cache.keepSnapshotPixels(file, pixels);
+        cache.forgetSnapshotPixels();
+        QVERIFY(!cache.snapshotPixels(file).defined());
+    }
+
     void libtorchErrorsReachTheUserWithoutBacktrace()
     {
         // A c10::Error carries a C++ backtrace in what(); the studio shows its message only.
         const c10::Error error({"testFunction", "test.cpp", 1}, "shape mismatch in test");
         QVERIFY(QString::fromUtf8(error.what()).contains(QStringLiteral("Exception raised from")));
-        QCOMPARE(studio::errorMessage(error), QStringLiteral("shape mismatch in test"));
+        QCOMPARE(QString::fromStdString(itgan::userMessage(error)), QStringLiteral("shape mismatch in test"));
         try {
             (void)torch::zeros({2}).view({3});
             QFAIL("LibTorch accepted an impossible view");
         } catch (const std::exception &e) { // c10::Error, or std::runtime_error from some LibTorch builds
-            const QString shown = studio::errorMessage(e);
+            const QString shown = QString::fromStdString(itgan::userMessage(e));
             QVERIFY2(shown.contains(QStringLiteral("shape")), qPrintable(shown));
             QVERIFY2(!shown.contains(QStringLiteral("frame #")) && !shown.contains(QStringLiteral("Exception raised from")),
                      qPrintable(shown));

@@ -255,12 +255,10 @@ bool RunPanel::setConfig(const QJsonObject &config, QString *error)
     QString dataset = m_dataset->text(), generator = m_generator->text();
     bool ok = r.text(config, {}, QStringLiteral("dataset"), dataset) && r.text(config, {}, QStringLiteral("generator"), generator)
               && r.number(config, {}, QStringLiteral("images_per_class"), k) && r.number(config, {}, QStringLiteral("seed"), seed);
-    // The sections: checked against their tables (a copy, so nothing changes on failure).
-    for (auto form = m_forms.begin(); ok && form != m_forms.end(); ++form) {
-        SchemaForm probe(QString(), form.key(), m_schema.value(form.key()).toArray(),
-                         m_defaults.value(form.key()).toObject(), {}, QString());
-        ok = probe.setValues(config.value(form.key()).toObject(), &r.error);
-    }
+    // The sections: checked against their tables before anything changes.
+    for (auto form = m_forms.begin(); ok && form != m_forms.end(); ++form)
+        ok = SchemaForm::checkValues(form.key(), m_schema.value(form.key()).toArray(), m_defaults.value(form.key()).toObject(),
+                                     config.value(form.key()).toObject(), &r.error);
     const QJsonValue sets = config.value(QStringLiteral("sets"));
     if (ok && !sets.isUndefined() && !sets.isArray())
         ok = false, r.error = tr("sets: expected a list of set names");

@@ -77,7 +77,7 @@ int clampToInt(double value)
 
 SchemaForm::SchemaForm(const QString &title, const QString &section, const QJsonArray &fields,
                        const QJsonObject &defaults, const QSet<QString> &hidden, const QString &nullText, QWidget *parent)
-    : QGroupBox(title, parent), m_section(section)
+    : QGroupBox(title, parent), m_section(section), m_table(fields), m_defaults(defaults)
 {
     auto *form = new QFormLayout(this);
     for (const QJsonValue &entry : fields) {
@@ -177,15 +177,17 @@ QJsonObject SchemaForm::values(QJsonObject base) const
     return base;
 }
 
-bool SchemaForm::setValues(const QJsonObject &section, QString *error)
+bool SchemaForm::checkValues(const QString &section, const QJsonArray &fields, const QJsonObject &defaults,
+                             const QJsonObject &values, QString *error)
 {
-    // Check everything first, so a bad file leaves the form as it was.
-    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
-        const QJsonValue value = section.value(it.key());
-        if (value.isUndefined() || (value.isNull() && m_optional.contains(it.key())))
-            continue;
-        const QString kind = it.value().value(QStringLiteral("kind")).toString();
-        const QString name = m_section + QLatin1Char('.') + it.key();
+    for (const QJsonValue &entry : fields) {
+        const QJsonObject field = entry.toObject();
+        const QString key = field.value(QStringLiteral("key")).toString();
+        const QJsonValue value = values.value(key);
+        if (value.isUndefined() || (value.isNull() && defaults.value(key).isNull()))
+            continue; // absent, or an optional key left at "null"
+        const QString kind = field.value(QStringLiteral("kind")).toString();
+        const QString name = section + QLatin1Char('.') + key;
         QString problem;
         if ((kind == QLatin1String("integer") || kind == QLatin1String("real")) && !value.isDouble())
             problem = tr("%1: expected a number, got %2").arg(name, jsonText(value));
@@ -193,16 +195,23 @@ bool SchemaForm::setValues(const QJsonObject &section, QString *error)
             problem = tr("%1: expected a list of names, got %2").arg(name, jsonText(value));
         else if ((kind == QLatin1String("text") || kind == QLatin1String("choice")) && !value.isString())
             problem = tr("%1: expected a string, got %2").arg(name, jsonText(value));
-        else if (kind == QLatin1String("choice")
-                 && !it.value().value(QStringLiteral("choices")).toArray().contains(value.toString()))
+        else if (kind == QLatin1String("choice") && !field.value(QStringLiteral("choices")).toArray().contains(value.toString()))
             problem = tr("%1: expected one of %2, got \"%3\"")
-                          .arg(name, jsonText(it.value().value(QStringLiteral("choices"))), value.toString());
+                          .arg(name, jsonText(field.value(QStringLiteral("choices"))), value.toString());
         if (!problem.isEmpty()) {
             if (error)
                 *error = problem;
             return false;
         }
     }
+    return true;
+}
+
+bool SchemaForm::setValues(const QJsonObject &section, QString *error)
+{
+    // Check everything first, so a bad file leaves the form as it was.
+    if (!checkValues(m_section, m_table, m_defaults, section, error))
+        return false;
     for (auto it = m_widgets.begin(); it != m_widgets.end(); ++it) {
         const QJsonValue value = section.value(it.key());
         if (value.isUndefined())

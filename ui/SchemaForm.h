@@ -29,6 +29,11 @@ public:
     // returns false with "section.key: …" in `error` and changes nothing.
     bool setValues(const QJsonObject &section, QString *error);
 
+    // The same check without a form: every value of `values` against the table (wrong types
+    // and choices, with "section.key: …" in `error`).
+    static bool checkValues(const QString &section, const QJsonArray &fields, const QJsonObject &defaults,
+                            const QJsonObject &values, QString *error);
+
     QWidget *widget(const QString &key) const { return m_widgets.value(key); }
     LogSlider *logSlider(const QString &key) const;
     // Replaces the row label of `key` (the studio marks the live sliders).
@@ -36,6 +41,8 @@ public:
 
 private:
     QString m_section;
+    QJsonArray m_table;      // the section's describe() table
+    QJsonObject m_defaults;  // its default values (null = optional)
     QMap<QString, QJsonObject> m_fields; // key -> its table entry
     QMap<QString, QWidget *> m_widgets;
     QSet<QString> m_optional;

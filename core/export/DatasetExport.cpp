@@ -200,8 +200,7 @@ void exportDataset(const ExportSource &source, const std::string &format, const 
     if (std::find(formats.begin(), formats.end(), format) == formats.end())
         throw ConfigError("unknown export format \"" + format + "\" (png-folders, npy, torch, cifar-bin, bundle)");
     // Never write over (or around) what is being exported, --force or not.
-    const std::vector<std::string> inputs{source.path, source.generatorPath};
-    requireOutputOutsideInputs(out, inputs);
+    requireOutputOutsideInputs(out, {source.path, source.generatorPath});
     if (format == "bundle") {
         if (!source.latents)
             throw ConfigError(source.path + ": a " + source.method + " set is stored as pixels; only latent sets (inversion, "
@@ -211,7 +210,7 @@ void exportDataset(const ExportSource &source, const std::string &format, const 
                           out, force);
         return;
     }
-    AtomicOutput output(out, force, format != "torch", inputs);
+    AtomicOutput output(out, force, format != "torch");
     if (format == "png-folders")
         writePngFolders(source, output.staging());
     else if (format == "npy")

@@ -38,6 +38,7 @@ torch::Tensor writeLatentBundle(const LatentBundleContent &content, const std::s
 {
     const LoadedGenerator loaded = loadGenerator(content.generatorPath, content.generatorArch);
     checkLatentsFitGenerator(content.latents, loaded.generator->info(), "the bundle's latents");
+    requireOutputOutsideInputs(path, {content.generatorPath});
     AtomicOutput output(path, overwrite, true);
     const fs::path staging = output.staging();
     fs::copy_file(content.generatorPath, staging / kGeneratorFile);

@@ -70,14 +70,12 @@ void requireOutputOutsideInputs(const std::string &output, const std::vector<std
     }
 }
 
-AtomicOutput::AtomicOutput(std::string target, bool overwrite, bool isFolder, const std::vector<std::string> &inputs)
-    : m_target(std::move(target))
+AtomicOutput::AtomicOutput(std::string target, bool overwrite, bool isFolder) : m_target(std::move(target))
 {
     if (m_target.empty())
         throw ConfigError("no output path given");
     while (m_target.size() > 1 && m_target.back() == '/')
         m_target.pop_back();
-    requireOutputOutsideInputs(m_target, inputs);
     if (fs::exists(m_target) && !overwrite)
         throw IoError(m_target + " already exists; choose another path or pass --force to replace it");
     if (fs::is_directory(m_target) && !fs::exists(fs::path(m_target) / kOutputMarker) && !fs::is_empty(m_target))

@@ -22,8 +22,8 @@ void requireOutputOutsideInputs(const std::string &output, const std::vector<std
 
 class AtomicOutput {
 public:
-    // `inputs`: what the output is made from; see requireOutputOutsideInputs.
-    AtomicOutput(std::string target, bool overwrite, bool isFolder, const std::vector<std::string> &inputs = {});
+    // Callers check requireOutputOutsideInputs first, before any work.
+    AtomicOutput(std::string target, bool overwrite, bool isFolder);
     ~AtomicOutput();
     AtomicOutput(const AtomicOutput &) = delete;
     AtomicOutput &operator=(const AtomicOutput &) = delete;

@@ -81,13 +81,6 @@ void EngineCache::forgetSnapshotPixels()
     m_snapshotPixels.clear();
 }
 
-QString errorMessage(const std::exception &error)
-{
-    if (const auto *torchError = dynamic_cast<const c10::Error *>(&error))
-        return QString::fromStdString(torchError->what_without_backtrace());
-    return QString::fromStdString(error.what());
-}
-
 QImage toQImage(const torch::Tensor &chw)
 {
     const auto hwc = chw.to(torch::kUInt8).permute({1, 2, 0}).contiguous();

@@ -56,10 +56,6 @@ QImage toQImage(const torch::Tensor &chw);
 QVector<SampleTile> toTiles(const torch::Tensor &pixels, const torch::Tensor &labels,
                             const std::function<QString(int64_t)> &info = {});
 
-// What the studio shows for a failed job: the engine's message, and for LibTorch's own
-// errors the message without their C++ backtrace (dozens of lines nobody can act on).
-QString errorMessage(const std::exception &error);
-
 // Readable descriptions for the model-info panel.
 QString describeGenerator(const itgan::LoadedGenerator &loaded, const std::string &path);
 QString describeDataset(const itgan::Dataset &data);

@@ -2,6 +2,7 @@
 
 #include "EngineCache.h"
 
+#include "core/base/ErrorMessage.h"
 #include "core/runs/EngineInputs.h"
 #include "core/runs/RunFolder.h"
 #include "core/base/Threads.h"
@@ -90,7 +91,7 @@ bool ExplorerEngine::loadInputs(const QString &dataset, const QString &generator
     } catch (const std::exception &e) {
         d->data = nullptr;
         d->generator = nullptr;
-        Q_EMIT failed(studio::errorMessage(e));
+        Q_EMIT failed(QString::fromStdString(itgan::userMessage(e)));
         return false;
     }
 }
@@ -124,7 +125,7 @@ void ExplorerEngine::openRun(const QString &runDir)
             d->sets[itgan::stageName(stage)] = *set;
         }
     } catch (const std::exception &e) {
-        Q_EMIT failed(studio::errorMessage(e));
+        Q_EMIT failed(QString::fromStdString(itgan::userMessage(e)));
         return;
     }
     emitOpened();
@@ -229,7 +230,7 @@ void ExplorerEngine::processPending()
             ++d->rendered;
             Q_EMIT rendered(result);
         } catch (const std::exception &e) {
-            Q_EMIT failed(studio::errorMessage(e));
+            Q_EMIT failed(QString::fromStdString(itgan::userMessage(e)));
         }
     }
 }

@@ -3,6 +3,7 @@
 #include "EngineCache.h"
 #include "RunReader.h"
 
+#include "core/base/ErrorMessage.h"
 #include "core/experiments/CompareExperiment.h"
 #include "core/experiments/ComparePresets.h"
 #include "core/evaluation/EvaluationSettings.h"
@@ -172,7 +173,7 @@ void StudioWorker::runJob(JobKind kind, Work &&work)
     } catch (const itgan::CancelledError &) {
         cancelled = true;
     } catch (const std::exception &e) {
-        failure = studio::errorMessage(e);
+        failure = QString::fromStdString(itgan::userMessage(e));
     }
     {
         std::lock_guard<std::mutex> lock(d->mutex);

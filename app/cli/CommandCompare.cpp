@@ -36,8 +36,9 @@ void runCompareCommand(const CompareOptions &o, RunControl &control)
         config = comparePreset(o.preset).overlay;
     if (!o.config.empty())
         config = overlayConfig(config, readJsonFile(o.config));
-    else if (o.resume && o.preset.empty())
-        config = storedRunConfig(o.out).value("compare", nlohmann::json::object());
+    const auto group = rankGroup();
+    if (o.config.empty() && o.resume && o.preset.empty())
+        config = storedRunConfig(o.out, *group).value("compare", nlohmann::json::object());
     auto bar = std::make_shared<ProgressBar>("compare");
     CompareHooks hooks;
     hooks.job = progressHooks(bar);
@@ -51,7 +52,9 @@ void runCompareCommand(const CompareOptions &o, RunControl &control)
     hooks.onSetEvaluated = [](const SetEvaluation &ev) {
         std::fprintf(stderr, "\n%s on %s: %.2f ± %.2f %%\n", ev.setName.c_str(), ev.arch.c_str(), ev.mean, ev.std);
     };
-    const auto outcome = runCompare(config, o.out, o.resume, &control, hooks);
+    const auto outcome = runCompare(config, o.out, o.resume, &control, hooks, group);
+    if (!group->writesOutputs())
+        return;
     bar->finish("results in " + o.out + "/results.json, curves.csv, grid_<set>.png");
     std::cout << resultsTable(outcome.results);
 }

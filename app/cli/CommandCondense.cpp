@@ -28,8 +28,9 @@ struct CondenseOptions {
 void runCondense(CondenseOptions o, RunControl &control)
 {
     configureTorchThreads(o.threads);
+    const auto group = rankGroup();
     if (o.resume) {
-        const auto stored = storedRunConfig(o.out);
+        const auto stored = storedRunConfig(o.out, *group);
         if (stored.contains("itgan")) {
             o.inputs = engineRequestFromIdentity(stored);
             o.config = itganConfigFromJson(stored.at("itgan"));
@@ -53,7 +54,9 @@ void runCondense(CondenseOptions o, RunControl &control)
     identity["initial_latents_file"] = fs::absolute(latentsPath).string();
     auto bar = std::make_shared<ProgressBar>("condense");
     const auto result = runItgan(*inputs.generator.generator, inputs.data, loadLatentSet(latentsPath), o.config,
-                                 {o.out, o.resume, identity}, &control, progressHooks(bar));
+                                 {o.out, o.resume, identity, group}, &control, progressHooks(bar));
+    if (!group->writesOutputs())
+        return;
     bar->finish(std::to_string(result.size()) + " latents in " + o.out + "/latents.pt, grid in " + o.out + "/grid.png");
 }
 

@@ -21,8 +21,9 @@ struct DmOptions {
 void runDmCommand(DmOptions o, RunControl &control)
 {
     configureTorchThreads(o.threads);
+    const auto group = rankGroup();
     if (o.resume) {
-        const auto stored = storedRunConfig(o.out);
+        const auto stored = storedRunConfig(o.out, *group);
         if (stored.contains("dm")) {
             o.dataset = engineRequestFromIdentity(stored).dataset;
             o.config = dmConfigFromJson(stored.at("dm"));
@@ -34,7 +35,9 @@ void runDmCommand(DmOptions o, RunControl &control)
     request.featureNetwork = "";
     const EngineInputs inputs = loadEngineInputs(request);
     auto bar = std::make_shared<ProgressBar>("dm");
-    const auto result = runDm(inputs.data, o.config, {o.out, o.resume, inputs.identity}, &control, progressHooks(bar));
+    const auto result = runDm(inputs.data, o.config, {o.out, o.resume, inputs.identity, group}, &control, progressHooks(bar));
+    if (!group->writesOutputs())
+        return;
     bar->finish(std::to_string(result.pixels.size()) + " images in " + o.out + "/images.pt, grid in " + o.out + "/grid.png");
 }
 

@@ -23,8 +23,9 @@ struct InvertOptions {
 void runInvert(InvertOptions o, RunControl &control)
 {
     configureTorchThreads(o.threads);
+    const auto group = rankGroup();
     if (o.resume) {
-        const auto stored = storedRunConfig(o.out);
+        const auto stored = storedRunConfig(o.out, *group);
         if (stored.contains("inversion")) { // resume exactly what was started
             o.inputs = engineRequestFromIdentity(stored);
             o.config = inversionConfigFromJson(stored.at("inversion"));
@@ -33,7 +34,9 @@ void runInvert(InvertOptions o, RunControl &control)
     EngineInputs inputs = loadEngineInputs(o.inputs);
     auto bar = std::make_shared<ProgressBar>("invert");
     const auto result = runInversion(*inputs.generator.generator, *inputs.featureNet, inputs.data, o.config,
-                                     {o.out, o.resume, inputs.identity}, &control, progressHooks(bar));
+                                     {o.out, o.resume, inputs.identity, group}, &control, progressHooks(bar));
+    if (!group->writesOutputs())
+        return;
     char summary[200];
     std::snprintf(summary, sizeof summary,
                   "%lld latents in %s/latents.pt; reconstruction error per image: feature mean %.4f (max %.4f), "

@@ -31,5 +31,6 @@ void addDmCommand(CLI::App &app, RunControl &control);
 void addMakePoolCommand(CLI::App &app, CancellationToken &cancel);
 void addCompareCommand(CLI::App &app, RunControl &control);
 void addExportCommand(CLI::App &app);
+void addLaunchCommand(CLI::App &app);
 
 } // namespace itgan::cli

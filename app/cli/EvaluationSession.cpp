@@ -1,6 +1,7 @@
 #include "EvaluationSession.h"
 
 #include "Commands.h"
+#include "JobSession.h"
 #include "ProgressBar.h"
 #include "SchemaOptions.h"
 
@@ -72,11 +73,16 @@ std::vector<SetEvaluation> runEvaluations(const Dataset &dataset, const std::vec
     config["runs"] = settings.runs;
     config["threads"] = threads;
 
+    // Several ranks (itgan launch): rank 0 writes the folder; the ranks share the pairs, or
+    // train one classifier data-parallel (core/evaluation/EvaluationLoop.h).
+    const auto group = rankGroup();
     std::optional<RunDirectory> runDir;
-    if (!options.out.empty()) {
-        runDir = RunDirectory::open(options.out, false);
-        runDir->writeJson("config.json", config);
-    }
+    group->onRankZero([&] {
+        if (!options.out.empty()) {
+            runDir = RunDirectory::open(options.out, false);
+            runDir->writeJson("config.json", config);
+        }
+    });
     std::cerr << "itgan: " << threads << " LibTorch thread(s); test split: " << dataset.test.size() << " images\n";
 
     EvaluationLoop loop;
@@ -89,6 +95,7 @@ std::vector<SetEvaluation> runEvaluations(const Dataset &dataset, const std::vec
     loop.resultsConfig = config;
     loop.directory = runDir ? &*runDir : nullptr;
     loop.cancel = &cancel;
+    loop.group = group.get();
     std::optional<ProgressBar> bar;
     EvaluationLoopHooks hooks;
     hooks.onStage = [](const std::string &text) {
@@ -120,8 +127,14 @@ std::vector<SetEvaluation> runEvaluations(const Dataset &dataset, const std::vec
         if (runDir && options.saveModels)
             saveTensorMap(stateDictOf(model), runDir->file(modelFileName(set, arch, run)));
     };
-    hooks.onPairEvaluated = [&](const SetEvaluation &) { bar->finish(std::to_string(settings.runs) + " run(s)"); };
+    hooks.onPairEvaluated = [&](const SetEvaluation &) {
+        if (bar) // distributed: pairs trained elsewhere arrive at the end, without a bar here
+            bar->finish(std::to_string(settings.runs) + " run(s)");
+        bar.reset();
+    };
     const std::vector<SetEvaluation> results = evaluateTrainingSets(loop, sets, hooks);
+    if (!group->writesOutputs())
+        return results;
     printTable(results);
     if (runDir)
         std::cout << "results written to " << runDir->path() << "\n";

@@ -41,6 +41,18 @@ nlohmann::json storedRunConfig(const std::string &dir)
     return std::filesystem::exists(path) ? readJsonFile(path.string()) : nlohmann::json::object();
 }
 
+nlohmann::json storedRunConfig(const std::string &dir, const DistributedGroup &group)
+{
+    std::string text;
+    group.onRankZero([&] { text = storedRunConfig(dir).dump(); });
+    return nlohmann::json::parse(group.broadcastBytes(text));
+}
+
+std::shared_ptr<DistributedGroup> rankGroup()
+{
+    return DistributedGroup::fromProcessEnvironment();
+}
+
 void addEngineInputOptions(CLI::App &cmd, EngineInputRequest &inputs, bool featureNetwork)
 {
     cmd.add_option("--dataset", inputs.dataset, "fashion-mnist, or a folder of IDX files, CIFAR binaries or class folders")

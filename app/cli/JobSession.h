@@ -4,6 +4,7 @@
 // `--resume` needs nothing but `--out`.
 #include "ProgressBar.h"
 
+#include "core/distributed/DistributedGroup.h"
 #include "core/runs/EngineInputs.h"
 #include "core/runs/JobEvents.h"
 
@@ -25,5 +26,11 @@ void addEngineInputOptions(CLI::App &cmd, EngineInputRequest &inputs, bool featu
 
 // config.json of an existing run directory, or an empty object when there is none.
 nlohmann::json storedRunConfig(const std::string &dir);
+// The same as read by rank 0 (which alone writes run folders), on every rank.
+nlohmann::json storedRunConfig(const std::string &dir, const DistributedGroup &group);
+
+// This process's ranks (world size 1 unless started by `itgan launch` or a torchrun-style
+// launcher that set RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT).
+std::shared_ptr<DistributedGroup> rankGroup();
 
 } // namespace itgan::cli

@@ -4,6 +4,7 @@
 #include "core/condensation/Losses.h"
 #include "core/io/ImageGrid.h"
 #include "core/base/JsonConfig.h"
+#include "core/distributed/WorkShare.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -50,15 +51,33 @@ void freeze(ClassifierNet &net)
         parameter.requires_grad_(false);
 }
 
-// Eq. 1's two terms for every image, chunked; `backward` accumulates d(loss)/dz where the
-// loss is the sum over classes of each class's mean (every class holds k images).
+// The chunks of batch_size latents that one forward pass takes: the units of work of a
+// distributed inversion (core/distributed/WorkShare.h).
+std::vector<int64_t> chunkSizes(int64_t latents, int64_t batchSize)
+{
+    std::vector<int64_t> sizes;
+    for (int64_t start = 0; start < latents; start += batchSize)
+        sizes.push_back(std::min(batchSize, latents - start));
+    return sizes;
+}
+
+// Eq. 1's two terms for every image of this rank's chunks (zero for the others'), chunked;
+// `backward` accumulates d(loss)/dz where the loss is the sum over classes of each class's
+// mean (every class holds k images).
 InversionErrors inversionErrors(Generator &g, ClassifierNet &psi, const Dataset &data, const torch::Tensor &z,
                                const torch::Tensor &labels, const torch::Tensor &realImages,
-                               const torch::Tensor &realFeatures, const InversionConfig &c, bool backward)
+                               const torch::Tensor &realFeatures, const InversionConfig &c, const WorkShare &share,
+                               bool backward)
 {
     std::vector<torch::Tensor> features, pixels;
-    for (int64_t start = 0; start < z.size(0); start += c.batchSize) {
+    size_t chunk = 0;
+    for (int64_t start = 0; start < z.size(0); start += c.batchSize, ++chunk) {
         const int64_t len = std::min(c.batchSize, z.size(0) - start);
+        if (!share.owns(chunk)) {
+            features.push_back(torch::zeros({len}));
+            pixels.push_back(torch::zeros({len}));
+            continue;
+        }
         auto syn = generateInClassifierSpace(g, z.narrow(0, start, len), labels.narrow(0, start, len), data);
         const auto e = inversionImageErrors(psi.embed(syn), realFeatures.narrow(0, start, len), syn,
                                             realImages.narrow(0, start, len));
@@ -91,7 +110,7 @@ InversionResult runInversion(Generator &g, ClassifierNet &featureNet, const Data
     nlohmann::json stored = run.identity;
     stored["method"] = "inversion";
     stored["inversion"] = toJson(config);
-    IterativeRun job({Stage::Inversion, run.directory, run.resume, stored, config.iterations, config.checkpointEvery}, control,
+    IterativeRun job({Stage::Inversion, run.directory, run.resume, stored, config.iterations, config.checkpointEvery, run.group}, control,
                      hooks);
 
     g.setTraining(false);
@@ -103,15 +122,26 @@ InversionResult runInversion(Generator &g, ClassifierNet &featureNet, const Data
     set.labels = data.train.labels.index_select(0, set.sourceIndices);
     const auto realImages = toClassifierSpace(data.train.images.index_select(0, set.sourceIndices), data.normalisation);
 
+    const DistributedGroup &group = job.group();
+    const WorkShare share(chunkSizes(set.size(), config.batchSize), group.rank(), group.worldSize());
     job.stage("computing real features");
     torch::Tensor realFeatures;
     {
-        // The targets are fixed: one pass, no autograd graph.
+        // The targets are fixed: one pass, no autograd graph. Rows of other ranks' chunks
+        // stay 0 and are never read here.
         torch::InferenceMode inference;
-        std::vector<torch::Tensor> parts;
-        for (int64_t start = 0; start < realImages.size(0); start += config.batchSize)
-            parts.push_back(featureNet.embed(realImages.narrow(0, start, std::min(config.batchSize, realImages.size(0) - start))));
-        realFeatures = torch::cat(parts);
+        size_t chunk = 0;
+        for (int64_t start = 0; start < realImages.size(0); start += config.batchSize, ++chunk) {
+            if (!share.owns(chunk))
+                continue;
+            const int64_t len = std::min(config.batchSize, realImages.size(0) - start);
+            const auto features = featureNet.embed(realImages.narrow(0, start, len));
+            if (!realFeatures.defined())
+                realFeatures = torch::zeros({realImages.size(0), features.size(1)});
+            realFeatures.narrow(0, start, len).copy_(features);
+        }
+        if (!realFeatures.defined()) // a rank without chunks (more ranks than chunks)
+            realFeatures = torch::zeros({realImages.size(0), 1});
     }
     realFeatures = realFeatures.clone(); // leave inference mode's tensor type behind
 
@@ -121,7 +151,8 @@ InversionResult runInversion(Generator &g, ClassifierNet &featureNet, const Data
     TensorMap state{{"latents", z}};
     StageIteration step;
     step.compute = [&](int64_t, const LiveValues &) -> std::map<std::string, double> {
-        const auto errors = inversionErrors(g, featureNet, data, z, set.labels, realImages, realFeatures, config, true);
+        auto errors = inversionErrors(g, featureNet, data, z, set.labels, realImages, realFeatures, config, share, true);
+        group.sumInPlace({errors.feature, errors.pixel}); // every image's error, each from its one rank
         const double feature = errors.feature.mean().item<double>(), pixel = errors.pixel.mean().item<double>();
         return {{"feature", feature}, {"pixel", pixel}, {"total", feature + config.lambdaPixel * pixel}};
     };
@@ -133,8 +164,12 @@ InversionResult runInversion(Generator &g, ClassifierNet &featureNet, const Data
     InversionErrors errors;
     {
         torch::NoGradGuard noGrad;
-        errors = inversionErrors(g, featureNet, data, set.latents, set.labels, realImages, realFeatures, config, false);
+        errors = inversionErrors(g, featureNet, data, set.latents, set.labels, realImages, realFeatures, config, share,
+                                 false);
     }
+    group.sumInPlace({errors.feature, errors.pixel});
+    if (!group.writesOutputs())
+        return {set, errors.feature, errors.pixel};
     auto tensors = latentSetTensors(set);
     tensors["feature_error"] = errors.feature;
     tensors["pixel_error"] = errors.pixel;

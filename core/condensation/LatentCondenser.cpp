@@ -5,6 +5,7 @@
 #include "core/base/Errors.h"
 #include "core/io/ImageGrid.h"
 #include "core/base/JsonConfig.h"
+#include "core/distributed/WorkShare.h"
 #include "core/condensation/Losses.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -148,7 +149,7 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
     stored["method"] = "itgan";
     stored["itgan"] = toJson(config);
     stored["initial_latents"] = initial.size();
-    IterativeRun job({Stage::Itgan, run.directory, run.resume, stored, config.iterations, config.checkpointEvery}, control,
+    IterativeRun job({Stage::Itgan, run.directory, run.resume, stored, config.iterations, config.checkpointEvery, run.group}, control,
                      hooks);
     std::optional<ConvNetPool> pool;
     std::vector<size_t> eligible;
@@ -163,7 +164,8 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
     g.setWeightsRequireGrad(false);
     job.stage("preparing real images");
     const RealClassImages real(data);
-    saveLatentSet(initial, job.directory().file("initial_latents.pt"));
+    if (job.group().writesOutputs())
+        saveLatentSet(initial, job.directory().file("initial_latents.pt"));
 
     auto z = initial.latents.clone().requires_grad_(true);
     torch::optim::Adam optimizer({z}, torch::optim::AdamOptions(config.learningRate));
@@ -172,11 +174,27 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
     for (const auto &indices : classLatents)
         classIndices.push_back(torch::tensor(indices, torch::kInt64));
 
+    // Distributed: a class is a unit of work (its subsets share the network, the
+    // augmentation and the real batch x̃, the bulk of the cost); classes go to ranks by
+    // latent count. Each subset's loss terms land in one row of a table that is summed
+    // over the ranks, so the logged means are the single-process ones.
+    const DistributedGroup &group = job.group();
+    std::vector<int64_t> classSizes;
+    std::vector<int64_t> firstSubsetRow{0};
+    for (const auto &indices : classIndices) {
+        classSizes.push_back(indices.size(0));
+        const int64_t size = config.splitSize > 0 ? std::min(config.splitSize, indices.size(0)) : indices.size(0);
+        firstSubsetRow.push_back(firstSubsetRow.back() + (indices.size(0) + size - 1) / size);
+    }
+    const WorkShare share(classSizes, group.rank(), group.worldSize());
+
     StageIteration step;
     step.compute = [&](int64_t it, const LiveValues &live) -> std::map<std::string, double> {
-        double conSum = 0, regSum = 0;
-        int64_t terms = 0;
+        auto subsetTerms = torch::zeros({firstSubsetRow.back(), 2}, torch::kFloat64); // L_con, R per subset
+        auto termsOf = subsetTerms.accessor<double, 2>();
         for (int64_t c = 0; c < data.numClasses(); ++c) {
+            if (!share.owns(static_cast<size_t>(c)))
+                continue;
             ClassifierPtr net = pool ? pool->network(eligible[static_cast<size_t>(mixSeed(config.seed, it, c, kSaltPool))
                                                               % eligible.size()],
                                                      data, gm)
@@ -205,7 +223,7 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
                     real.all().index_select(0, initial.sourceIndices.index_select(0, order)), augSeed));
             }
             torch::Tensor classLoss = torch::zeros({});
-            int64_t offset = 0;
+            int64_t offset = 0, row = firstSubsetRow[static_cast<size_t>(c)];
             for (const auto &subset : subsets) {
                 const int64_t n = subset.size(0);
                 const auto con = gm ? gradientMatchingTerm(*net, realAug, synAug.narrow(0, offset, n), c)
@@ -214,12 +232,19 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
                                                               pairFeatures.narrow(0, offset, n))
                                             : torch::zeros({});
                 classLoss = classLoss + itganObjective(con, reg, live.lambda);
-                conSum += con.item<double>();
-                regSum += reg.item<double>();
-                ++terms;
+                termsOf[row][0] = con.item<double>();
+                termsOf[row][1] = reg.item<double>();
+                ++row;
                 offset += n;
             }
             classLoss.backward();
+        }
+        group.sumInPlace({subsetTerms});
+        double conSum = 0, regSum = 0;
+        const int64_t terms = subsetTerms.size(0);
+        for (int64_t r = 0; r < terms; ++r) {
+            conSum += termsOf[r][0];
+            regSum += termsOf[r][1];
         }
         const double con = conSum / static_cast<double>(terms), reg = regSum / static_cast<double>(terms);
         return {{"l_con", con}, {"r", reg}, {"total", (1 - live.lambda) * con + live.lambda * reg}};
@@ -230,6 +255,8 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
             "condensing " + std::to_string(initial.size()) + " latents", step);
 
     LatentSet result{z.detach().clone(), initial.labels, initial.sourceIndices};
+    if (!group.writesOutputs())
+        return result;
     saveLatentSet(result, job.directory().file("latents.pt"));
     std::vector<torch::Tensor> columns;
     if (hasSources)

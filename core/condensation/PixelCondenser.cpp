@@ -5,6 +5,7 @@
 #include "core/base/Errors.h"
 #include "core/io/ImageGrid.h"
 #include "core/base/JsonConfig.h"
+#include "core/distributed/WorkShare.h"
 #include "core/condensation/Losses.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -62,7 +63,7 @@ DmResult runDm(const Dataset &data, const DmConfig &config, const RunSpec &run, 
     nlohmann::json stored = run.identity;
     stored["method"] = "dm";
     stored["dm"] = toJson(config);
-    IterativeRun job({Stage::Dm, run.directory, run.resume, stored, config.iterations, config.checkpointEvery}, control, hooks);
+    IterativeRun job({Stage::Dm, run.directory, run.resume, stored, config.iterations, config.checkpointEvery, run.group}, control, hooks);
     const DsaAugment augment(resolveDsaStrategy(config.dsaStrategy, data.allowsHorizontalFlip()));
     const int64_t classes = data.numClasses(), k = config.imagesPerClass;
 
@@ -80,12 +81,19 @@ DmResult runDm(const Dataset &data, const DmConfig &config, const RunSpec &run, 
     syn.requires_grad_(true);
     torch::optim::SGD optimizer({syn}, torch::optim::SGDOptions(config.learningRate).momentum(config.momentum));
     TensorMap state{{"images", syn}};
+    // Distributed: each class is a unit of work (k images each); the per-class losses are
+    // summed over the ranks in a table so the logged mean is the single-process one.
+    const DistributedGroup &group = job.group();
+    const WorkShare share(std::vector<int64_t>(static_cast<size_t>(classes), k), group.rank(), group.worldSize());
     StageIteration step;
     step.compute = [&](int64_t it, const LiveValues &) -> std::map<std::string, double> {
         // One network for all classes per iteration (reference DM).
         auto net = freshEmbeddingNet(config.embeddingArch, data, mixSeed(config.seed, it, 0, kSaltNetwork), false);
-        double lossSum = 0;
+        auto classLosses = torch::zeros({classes}, torch::kFloat64);
+        auto lossOf = classLosses.accessor<double, 1>();
         for (int64_t c = 0; c < classes; ++c) {
+            if (!share.owns(static_cast<size_t>(c)))
+                continue;
             const int64_t augSeed = mixSeed(config.seed, it, c, kSaltAugment);
             torch::Tensor realFeatures;
             {
@@ -96,8 +104,12 @@ DmResult runDm(const Dataset &data, const DmConfig &config, const RunSpec &run, 
             const auto synFeatures = net->embed(augment.siamese(syn.narrow(0, c * k, k), augSeed));
             auto loss = distributionMatchingLoss(realFeatures, synFeatures);
             loss.backward(); // Σ_c of the per-class losses, accumulated class by class
-            lossSum += loss.item<double>();
+            lossOf[c] = loss.item<double>();
         }
+        group.sumInPlace({classLosses});
+        double lossSum = 0;
+        for (int64_t c = 0; c < classes; ++c)
+            lossSum += lossOf[c];
         const double mean = lossSum / static_cast<double>(classes);
         return {{"l_con", mean}, {"total", mean}};
     };
@@ -108,6 +120,8 @@ DmResult runDm(const Dataset &data, const DmConfig &config, const RunSpec &run, 
     DmResult result;
     result.images = syn.detach().clone();
     result.pixels = {fromClassifierSpace(result.images, data.normalisation), labels};
+    if (!group.writesOutputs())
+        return result;
     saveTensorMap({{"images", result.pixels.images}, {"labels", labels}}, job.directory().file("images.pt"));
     writeClassRowsGrid({result.pixels.images}, labels, classes, job.directory().file("grid.png"));
     return result;

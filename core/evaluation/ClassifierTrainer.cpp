@@ -75,23 +75,86 @@ int testedEpochs(const TrainingConfig &config)
     return count;
 }
 
-double testAccuracy(ClassifierNet &model, const TensorDataset &data, int batchSize)
+namespace {
+
+// Rows [first, first + count) of `total` that rank `rank` of `ranks` takes.
+std::pair<int64_t, int64_t> shareOfRows(int64_t total, int rank, int ranks)
+{
+    const int64_t first = total * rank / ranks, end = total * (rank + 1) / ranks;
+    return {first, end - first};
+}
+
+bool isDataParallel(const DistributedGroup *group)
+{
+    return group && group->isDistributed();
+}
+
+// One protocol step on this rank's rows of a batch of `batchRows`: the loss is scaled to
+// those rows' share of the batch mean, so the gradients summed over the ranks are the
+// whole batch's.
+TrainingStep dataParallelStep(ClassifierNet &net, torch::optim::Optimizer &optimizer, const DsaAugment &augment,
+                              at::Generator &generator, const torch::Tensor &images, const torch::Tensor &labels,
+                              int64_t batchRows, const DistributedGroup &group)
+{
+    TrainingStep step;
+    optimizer.zero_grad();
+    std::vector<torch::Tensor> grads;
+    if (images.size(0) > 0) {
+        step.logits = net.forward(augment.perImage(images, generator));
+        step.loss = torch::nn::functional::cross_entropy(
+            step.logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
+        (step.loss / static_cast<double>(batchRows)).backward();
+    } else {
+        step.logits = torch::zeros({0, 1});
+        step.loss = torch::zeros({});
+    }
+    std::vector<torch::Tensor> parameters = net.parameters();
+    for (auto &p : parameters)
+        grads.push_back(p.grad().defined() ? p.grad().flatten() : torch::zeros({p.numel()}));
+    auto flat = torch::cat(grads); // one collective per step
+    group.sumInPlace({flat});
+    int64_t offset = 0;
+    for (auto &p : parameters) {
+        if (!p.grad().defined())
+            p.mutable_grad() = torch::zeros_like(p);
+        p.mutable_grad().copy_(flat.narrow(0, offset, p.numel()).view_as(p));
+        offset += p.numel();
+    }
+    optimizer.step();
+    return step;
+}
+
+} // namespace
+
+double testAccuracy(ClassifierNet &model, const TensorDataset &data, int batchSize, const DistributedGroup *dataParallel)
 {
     torch::NoGradGuard noGrad;
     const bool wasTraining = model.is_training();
     model.eval();
     int64_t correct = 0;
-    for (int64_t start = 0; start < data.size(); start += batchSize) {
-        const int64_t len = std::min<int64_t>(batchSize, data.size() - start);
+    int64_t from = 0, to = data.size();
+    if (isDataParallel(dataParallel)) {
+        const auto [first, count] = shareOfRows(data.size(), dataParallel->rank(), dataParallel->worldSize());
+        from = first;
+        to = first + count;
+    }
+    for (int64_t start = from; start < to; start += batchSize) {
+        const int64_t len = std::min<int64_t>(batchSize, to - start);
         auto logits = model.forward(data.images.narrow(0, start, len));
         correct += logits.argmax(1).eq(data.labels.narrow(0, start, len)).sum().item<int64_t>();
+    }
+    if (isDataParallel(dataParallel)) {
+        auto total = torch::tensor({static_cast<double>(correct)}, torch::kFloat64);
+        dataParallel->sumInPlace({total});
+        correct = static_cast<int64_t>(total.item<double>());
     }
     model.train(wasTraining);
     return 100.0 * static_cast<double>(correct) / static_cast<double>(std::max<int64_t>(1, data.size()));
 }
 
 TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset &train, const TensorDataset &test,
-                               int64_t numClasses, const CancellationToken *cancel, const TrainingCallbacks &callbacks)
+                               int64_t numClasses, const CancellationToken *cancel, const TrainingCallbacks &callbacks,
+                               const DistributedGroup *dataParallel)
 {
     if (config.epochs < 1 || config.batchSize < 1)
         throw ConfigError("epochs and batch size must be positive (got " + std::to_string(config.epochs) + ", "
@@ -112,6 +175,12 @@ TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset
     net.train();
 
     at::Generator gen = at::detail::createCPUGenerator(config.seed * 7919 + 17);
+    // Data-parallel: `gen` draws the batches (the same on every rank), each rank its own
+    // augmentations.
+    const bool parallel = isDataParallel(dataParallel);
+    at::Generator augmentGen =
+        parallel ? at::detail::createCPUGenerator(config.seed * 7919 + 18 + 1000003ull * static_cast<uint64_t>(dataParallel->rank()))
+                 : gen;
     const DsaAugment augment(config.dsaStrategy);
     torch::optim::SGD optimizer = protocolOptimizer(net, config);
     const int64_t n = train.size();
@@ -132,10 +201,26 @@ TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset
                 cancel->throwIfCancelled();
             const int64_t first = static_cast<int64_t>(b) * config.batchSize;
             auto idx = order.narrow(0, first, std::min<int64_t>(config.batchSize, n - first));
-            const auto y = train.labels.index_select(0, idx);
-            const TrainingStep step = trainingStep(net, optimizer, augment, gen, train.images.index_select(0, idx), y);
-            lossSum += step.loss.item<double>() * static_cast<double>(idx.size(0));
-            correct += step.logits.argmax(1).eq(y).sum().item<int64_t>();
+            if (parallel) {
+                const int64_t rows = idx.size(0);
+                const auto [from, count] = shareOfRows(rows, dataParallel->rank(), dataParallel->worldSize());
+                idx = idx.narrow(0, from, count);
+                const auto y = train.labels.index_select(0, idx);
+                const TrainingStep step = dataParallelStep(net, optimizer, augment, augmentGen,
+                                                           train.images.index_select(0, idx), y, rows, *dataParallel);
+                auto sums = torch::tensor({step.loss.item<double>(), count > 0 ? static_cast<double>(
+                                                                          step.logits.argmax(1).eq(y).sum().item<int64_t>())
+                                                                    : 0.0},
+                                          torch::kFloat64);
+                dataParallel->sumInPlace({sums}); // the whole batch's loss sum and correct count
+                lossSum += sums[0].item<double>();
+                correct += static_cast<int64_t>(sums[1].item<double>());
+            } else {
+                const auto y = train.labels.index_select(0, idx);
+                const TrainingStep step = trainingStep(net, optimizer, augment, gen, train.images.index_select(0, idx), y);
+                lossSum += step.loss.item<double>() * static_cast<double>(idx.size(0));
+                correct += step.logits.argmax(1).eq(y).sum().item<int64_t>();
+            }
             if (callbacks.onBatch)
                 callbacks.onBatch(epoch, b + 1, batches);
         }
@@ -146,7 +231,7 @@ TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset
         record.trainLoss = lossSum / static_cast<double>(n);
         record.trainAccuracy = 100.0 * static_cast<double>(correct) / static_cast<double>(n);
         if (isTestEpoch(config, epoch))
-            record.testAccuracy = testAccuracy(net, test, config.testBatchSize);
+            record.testAccuracy = testAccuracy(net, test, config.testBatchSize, dataParallel);
         record.seconds = secondsSince(epochStart);
         result.epochs.push_back(record);
         if (callbacks.onEpoch)

@@ -6,6 +6,7 @@
 #include "core/base/Cancellation.h"
 #include "core/nets/ClassifierNet.h"
 #include "core/augment/DsaAugment.h"
+#include "core/distributed/DistributedGroup.h"
 
 #include <functional>
 #include <limits>
@@ -74,13 +75,21 @@ TrainingStep trainingStep(ClassifierNet &net, torch::optim::Optimizer &optimizer
 bool isTestEpoch(const TrainingConfig &config, int epoch);
 int testedEpochs(const TrainingConfig &config);
 
-// Accuracy (percent) of `model` on `data`, in eval mode without gradients.
-double testAccuracy(ClassifierNet &model, const TensorDataset &data, int batchSize = 500);
+// Accuracy (percent) of `model` on `data`, in eval mode without gradients; with
+// `dataParallel`, each rank tests its share and the counts are summed.
+double testAccuracy(ClassifierNet &model, const TensorDataset &data, int batchSize = 500,
+                    const DistributedGroup *dataParallel = nullptr);
 
 // Trains a new network of config.arch. Throws CancelledError if `cancel` fires (checked
 // every batch) and ConfigError on inconsistent inputs. Runs with the same seed are identical.
+// Data-parallel with `dataParallel` of several ranks (core/README.md: Distributed runs):
+// every rank draws the same batches, trains on its share of each batch's rows, and the
+// gradients are summed over the ranks (each rank's loss is its rows' share of the batch
+// mean) before the same SGD step everywhere; each rank tests its share of the test set.
+// The augmentation draws and batch norm statistics are per rank, so results equal the
+// single-process ones within the runs' spread, not bit for bit.
 TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset &train, const TensorDataset &test,
                                int64_t numClasses, const CancellationToken *cancel = nullptr,
-                               const TrainingCallbacks &callbacks = {});
+                               const TrainingCallbacks &callbacks = {}, const DistributedGroup *dataParallel = nullptr);
 
 } // namespace itgan

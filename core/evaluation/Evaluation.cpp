@@ -12,7 +12,8 @@ namespace itgan {
 
 SetEvaluation evaluateSet(const std::string &setName, const TrainingConfig &config, int runs,
                           const TensorDataset &train, const TensorDataset &test, int64_t numClasses,
-                          const CancellationToken *cancel, const EvaluationCallbacks &callbacks)
+                          const CancellationToken *cancel, const EvaluationCallbacks &callbacks,
+                          const DistributedGroup *dataParallel)
 {
     if (runs < 1)
         throw ConfigError("number of evaluation runs must be at least 1, got " + std::to_string(runs));
@@ -29,7 +30,7 @@ SetEvaluation evaluateSet(const std::string &setName, const TrainingConfig &conf
             tc.onBatch = [&](int epoch, int batch, int total) { callbacks.onBatch(r, epoch, batch, total); };
         if (callbacks.onEpoch)
             tc.onEpoch = [&](const EpochRecord &rec, int) { callbacks.onEpoch(r, rec); };
-        TrainingResult result = trainClassifier(runConfig, train, test, numClasses, cancel, tc);
+        TrainingResult result = trainClassifier(runConfig, train, test, numClasses, cancel, tc, dataParallel);
         ev.accuracies.push_back(result.finalTestAccuracy);
         ev.curves.push_back(result.epochs);
         if (callbacks.onRunFinished)
@@ -81,6 +82,48 @@ nlohmann::json resultsJson(const std::string &dataset, const nlohmann::json &con
                         {"evaluations", nlohmann::json::array({evaluation})}});
     }
     return {{"dataset", dataset}, {"config", config}, {"sets", sets}};
+}
+
+nlohmann::json setEvaluationToJson(const SetEvaluation &e)
+{
+    nlohmann::json curves = nlohmann::json::array();
+    for (const auto &run : e.curves) {
+        nlohmann::json epochs = nlohmann::json::array();
+        for (const auto &r : run) // JSON has no NaN: an untested epoch's accuracy is null
+            epochs.push_back({r.epoch, r.learningRate, r.trainLoss, r.trainAccuracy,
+                              std::isnan(r.testAccuracy) ? nlohmann::json() : nlohmann::json(r.testAccuracy), r.seconds});
+        curves.push_back(epochs);
+    }
+    return {{"set", e.setName}, {"images_per_class", e.imagesPerClass}, {"bytes", e.bytes}, {"arch", e.arch},
+            {"epochs", e.epochs}, {"accuracies", e.accuracies}, {"mean", e.mean}, {"std", e.std}, {"curves", curves}};
+}
+
+SetEvaluation setEvaluationFromJson(const nlohmann::json &json)
+{
+    SetEvaluation e;
+    e.setName = json.at("set").get<std::string>();
+    e.imagesPerClass = json.at("images_per_class").get<int64_t>();
+    e.bytes = json.at("bytes").get<int64_t>();
+    e.arch = json.at("arch").get<std::string>();
+    e.epochs = json.at("epochs").get<int>();
+    e.accuracies = json.at("accuracies").get<std::vector<double>>();
+    e.mean = json.at("mean").get<double>();
+    e.std = json.at("std").get<double>();
+    for (const auto &run : json.at("curves")) {
+        std::vector<EpochRecord> records;
+        for (const auto &r : run) {
+            EpochRecord record;
+            record.epoch = r.at(0).get<int>();
+            record.learningRate = r.at(1).get<double>();
+            record.trainLoss = r.at(2).get<double>();
+            record.trainAccuracy = r.at(3).get<double>();
+            record.testAccuracy = r.at(4).is_null() ? std::numeric_limits<double>::quiet_NaN() : r.at(4).get<double>();
+            record.seconds = r.at(5).get<double>();
+            records.push_back(record);
+        }
+        e.curves.push_back(records);
+    }
+    return e;
 }
 
 std::string curvesCsv(const std::vector<SetEvaluation> &evaluations)

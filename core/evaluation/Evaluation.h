@@ -32,13 +32,18 @@ struct EvaluationCallbacks {
 
 SetEvaluation evaluateSet(const std::string &setName, const TrainingConfig &config, int runs,
                           const TensorDataset &train, const TensorDataset &test, int64_t numClasses,
-                          const CancellationToken *cancel = nullptr, const EvaluationCallbacks &callbacks = {});
+                          const CancellationToken *cancel = nullptr, const EvaluationCallbacks &callbacks = {},
+                          const DistributedGroup *dataParallel = nullptr);
 
 nlohmann::json trainingConfigJson(const TrainingConfig &config);
 // {"dataset", "config", "sets": [{"name", "images_per_class", "bytes", "evaluations": [{"arch", "epochs",
 //  "accuracies", "mean", "std"}]}]}; evaluations of the same set are grouped under it.
 nlohmann::json resultsJson(const std::string &dataset, const nlohmann::json &config,
                            const std::vector<SetEvaluation> &evaluations);
+// One evaluation whole (runs, curves, every number exact), e.g. to hand it from the rank
+// that computed it to the others in a distributed run; the inverse of the other.
+nlohmann::json setEvaluationToJson(const SetEvaluation &evaluation);
+SetEvaluation setEvaluationFromJson(const nlohmann::json &json);
 // set,arch,run,epoch,lr,train_loss,train_acc,test_acc,seconds (test_acc empty when not tested)
 std::string curvesCsv(const std::vector<SetEvaluation> &evaluations);
 

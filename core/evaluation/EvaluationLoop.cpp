@@ -2,6 +2,7 @@
 
 #include "core/base/Errors.h"
 #include "core/evaluation/EvaluationEstimate.h"
+#include "core/distributed/WorkShare.h"
 
 namespace itgan {
 
@@ -31,33 +32,67 @@ std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, cons
         loop.directory->writeJson("results.json", resultsJson(data.name, loop.resultsConfig, evaluations));
         loop.directory->writeText("curves.csv", curvesCsv(evaluations));
     };
-    for (const auto &set : sets) {
-        const TensorDataset train{toClassifierSpace(set.pixels.images, data.normalisation), set.pixels.labels};
+    // The pairs in results order, each with its cost (images × epochs × runs) for the sharing.
+    std::vector<std::pair<size_t, std::string>> pairs;
+    std::vector<int64_t> costs;
+    for (size_t s = 0; s < sets.size(); ++s)
         for (const auto &arch : loop.architectures) {
-            stage("evaluating " + set.name + " on " + arch);
-            if (hooks.onPairStarted)
-                hooks.onPairStarted(set.name, arch);
-            EvaluationCallbacks callbacks;
-            if (hooks.onBatch)
-                callbacks.onBatch = [&](int run, int epoch, int batch, int perEpoch) {
-                    hooks.onBatch(set.name, arch, run, epoch, batch, perEpoch);
-                };
-            if (hooks.onEpoch)
-                callbacks.onEpoch = [&](int run, const EpochRecord &record) { hooks.onEpoch(set.name, arch, run, record); };
-            if (hooks.onRunFinished)
-                callbacks.onRunFinished = [&](int run, ClassifierNet &model, const TrainingResult &result) {
-                    hooks.onRunFinished(set.name, arch, run, model, result);
-                };
-            SetEvaluation result = evaluateSet(set.name, loop.trainingFor(set.name, arch), loop.runs, train, test,
-                                               data.numClasses(), loop.cancel, callbacks);
-            result.imagesPerClass = set.imagesPerClass;
-            if (set.bytes > 0) // else the pixels' bytes evaluateSet counted
-                result.bytes = set.bytes;
-            evaluations.push_back(result);
-            writeResults();
-            if (hooks.onPairEvaluated)
-                hooks.onPairEvaluated(result);
+            pairs.emplace_back(s, arch);
+            costs.push_back(sets[s].pixels.labels.size(0) * loop.trainingFor(sets[s].name, arch).epochs * loop.runs);
         }
+    const bool ranksShared = loop.group && loop.group->isDistributed();
+    const bool dataParallel = ranksShared && pairs.size() < static_cast<size_t>(loop.group->worldSize());
+    const bool distributed = ranksShared && !dataParallel;
+    if (dataParallel)
+        stage("evaluation data-parallel: fewer (set, architecture) pairs than ranks, so all "
+              + std::to_string(loop.group->worldSize()) + " ranks train each classifier together");
+    const std::vector<int> owners =
+        distributed ? assignUnitsToRanks(costs, loop.group->worldSize()) : std::vector<int>(pairs.size(), 0);
+    const int rank = distributed ? loop.group->rank() : 0;
+    std::vector<std::string> own(pairs.size());
+    for (size_t p = 0; p < pairs.size(); ++p) {
+        if (owners[p] != rank)
+            continue;
+        const TrainingSet &set = sets[pairs[p].first];
+        const std::string &arch = pairs[p].second;
+        const TensorDataset train{toClassifierSpace(set.pixels.images, data.normalisation), set.pixels.labels};
+        stage("evaluating " + set.name + " on " + arch);
+        if (hooks.onPairStarted)
+            hooks.onPairStarted(set.name, arch);
+        EvaluationCallbacks callbacks;
+        if (hooks.onBatch)
+            callbacks.onBatch = [&](int run, int epoch, int batch, int perEpoch) {
+                hooks.onBatch(set.name, arch, run, epoch, batch, perEpoch);
+            };
+        if (hooks.onEpoch)
+            callbacks.onEpoch = [&](int run, const EpochRecord &record) { hooks.onEpoch(set.name, arch, run, record); };
+        if (hooks.onRunFinished)
+            callbacks.onRunFinished = [&](int run, ClassifierNet &model, const TrainingResult &result) {
+                hooks.onRunFinished(set.name, arch, run, model, result);
+            };
+        SetEvaluation result = evaluateSet(set.name, loop.trainingFor(set.name, arch), loop.runs, train, test,
+                                           data.numClasses(), loop.cancel, callbacks,
+                                           dataParallel ? loop.group : nullptr);
+        result.imagesPerClass = set.imagesPerClass;
+        if (set.bytes > 0) // else the pixels' bytes evaluateSet counted
+            result.bytes = set.bytes;
+        if (distributed) {
+            own[p] = setEvaluationToJson(result).dump();
+            continue;
+        }
+        evaluations.push_back(result);
+        writeResults();
+        if (hooks.onPairEvaluated)
+            hooks.onPairEvaluated(result);
+    }
+    if (distributed) {
+        const auto gathered = loop.group->gatherUnitResults(owners, own);
+        for (const auto &text : gathered) {
+            evaluations.push_back(setEvaluationFromJson(nlohmann::json::parse(text)));
+            if (hooks.onPairEvaluated)
+                hooks.onPairEvaluated(evaluations.back());
+        }
+        writeResults();
     }
     if (evaluations.empty())
         writeResults();

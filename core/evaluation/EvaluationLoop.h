@@ -4,6 +4,7 @@
 // say how long it will take, train `runs` classifiers per (set, architecture), and after
 // each pair rewrite results.json and curves.csv, so a killed session keeps what finished.
 #include "core/data/Dataset.h"
+#include "core/distributed/DistributedGroup.h"
 #include "core/evaluation/Evaluation.h"
 #include "core/io/RunDirectory.h"
 
@@ -41,9 +42,17 @@ struct EvaluationLoop {
     nlohmann::json resultsConfig;                  // "config" of results.json
     const RunDirectory *directory = nullptr;       // where results.json / curves.csv go; null = nowhere
     const CancellationToken *cancel = nullptr;
+    // Distributed (core/README.md: Distributed runs): with at least as many (set,
+    // architecture) pairs as ranks, the pairs are shared among the ranks by their cost,
+    // each rank trains its pairs, every rank ends with all results (the single-process
+    // ones, bit for bit) and results.json / curves.csv are written once, by the rank given
+    // a directory. With fewer pairs than ranks (one big set: the whole real set), every
+    // pair is trained data-parallel by all ranks together (ClassifierTrainer.h). Null: one
+    // process.
+    const DistributedGroup *group = nullptr;
 };
 
-// Evaluates every set on every architecture, in that order. With no sets or no
+// Evaluates every set on every architecture, results in that order. With no sets or no
 // architectures it still writes an empty results.json (when a directory is given).
 std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, const std::vector<TrainingSet> &sets,
                                                 const EvaluationLoopHooks &hooks = {});

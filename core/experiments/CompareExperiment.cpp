@@ -120,9 +120,39 @@ nlohmann::json completeCompareConfig(const nlohmann::json &config)
     return merged;
 }
 
-CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &outDir, bool resume, RunControl *control,
-                          const CompareHooks &hooks)
+namespace {
+
+// The experiment's folder, refusing a resume whose settings differ in what builds a set.
+RunDirectory openCompareFolder(const std::string &outDir, bool resume, const nlohmann::json &config)
 {
+    RunDirectory dir = RunDirectory::open(outDir, resume);
+    if (resume && fs::exists(dir.file("config.json"))) {
+        std::ifstream in(dir.file("config.json"));
+        // The sets and evaluation may change between calls (build the sets first, evaluate
+        // later, add an architecture); whatever builds a set must not.
+        auto withoutEvaluation = [](nlohmann::json c) {
+            for (const char *key : {"evaluation", "sets", "threads"})
+                c.erase(key);
+            return c;
+        };
+        const std::string diff = firstJsonDifference(
+            withoutEvaluation(nlohmann::json::parse(in).value("compare", nlohmann::json::object())),
+            withoutEvaluation(config));
+        if (!diff.empty())
+            throw ConfigError(dir.file("config.json") + ": this experiment was started with a different configuration (\""
+                              + diff + "\" differs)");
+    }
+    return dir;
+}
+
+} // namespace
+
+CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &outDir, bool resume, RunControl *control,
+                          const CompareHooks &hooks, std::shared_ptr<DistributedGroup> group)
+{
+    if (!group)
+        group = DistributedGroup::single();
+    const bool writes = group->writesOutputs();
     const nlohmann::json config = completeCompareConfig(userConfig);
     RunControl localControl;
     if (!control)
@@ -141,23 +171,8 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
     const std::string &inversionLatents = settings.inversionLatents, &itganLatents = settings.itganLatents,
                       &dmImages = settings.dmImages;
 
-    RunDirectory dir = RunDirectory::open(outDir, resume);
-    if (resume && fs::exists(dir.file("config.json"))) {
-        std::ifstream in(dir.file("config.json"));
-        // The sets and evaluation may change between calls (build the sets first, evaluate
-        // later, add an architecture); whatever builds a set must not.
-        auto withoutEvaluation = [](nlohmann::json c) {
-            for (const char *key : {"evaluation", "sets", "threads"})
-                c.erase(key);
-            return c;
-        };
-        const std::string diff = firstJsonDifference(
-            withoutEvaluation(nlohmann::json::parse(in).value("compare", nlohmann::json::object())),
-            withoutEvaluation(config));
-        if (!diff.empty())
-            throw ConfigError(dir.file("config.json") + ": this experiment was started with a different configuration (\""
-                              + diff + "\" differs)");
-    }
+    RunDirectory dir = RunDirectory::unopened(outDir);
+    group->onRankZero([&] { dir = openCompareFolder(outDir, resume, config); });
 
     const bool wantsInversion = contains(sets, CompareSet::Inversion), wantsItgan = contains(sets, CompareSet::Itgan);
     const bool needInversion = (wantsInversion || wantsItgan) && inversionLatents.empty()
@@ -173,7 +188,8 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
     const Dataset &data = inputs.data;
     nlohmann::json stored = inputs.identity;
     stored["compare"] = config;
-    dir.writeJson("config.json", stored);
+    if (writes)
+        dir.writeJson("config.json", stored);
 
     LatentSet inverted;
     if (needInversion) {
@@ -181,7 +197,7 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
         inversionConfig.imagesPerClass = k;
         stage("GAN inversion");
         inverted = runInversion(*inputs.generator.generator, *inputs.featureNet, data, inversionConfig,
-                                {dir.file("inversion"), resume, inputs.identity}, control, hooks.job)
+                                {dir.file("inversion"), resume, inputs.identity, group}, control, hooks.job)
                        .latents;
     } else if (!inversionLatents.empty()) {
         inverted = loadLatentSet(inversionLatents);
@@ -203,7 +219,7 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
                 condensed = loadLatentSet(itganLatents);
             } else {
                 condensed = runItgan(*inputs.generator.generator, data, inverted, itganConfigFromJson(config.at("itgan")),
-                                     {dir.file("itgan"), resume, inputs.identity}, control, hooks.job);
+                                     {dir.file("itgan"), resume, inputs.identity, group}, control, hooks.job);
             }
             built.push_back(latentSyntheticSet(name, *inputs.generator.generator, inputs.generatorBytes, condensed, data));
         } else if (set == CompareSet::Dm) {
@@ -216,7 +232,7 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
                 auto dmConfig = dmConfigFromJson(config.at("dm"));
                 if (config.at("dm").at("images_per_class").is_null())
                     dmConfig.imagesPerClass = k;
-                pixels = runDm(data, dmConfig, {dir.file("dm"), resume, inputs.identity}, control, hooks.job).pixels;
+                pixels = runDm(data, dmConfig, {dir.file("dm"), resume, inputs.identity, group}, control, hooks.job).pixels;
             }
             built.push_back(pixelSyntheticSet(name, pixels, data.numClasses()));
         } else if (set == CompareSet::Random) {
@@ -224,8 +240,9 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
         } else {
             built.push_back(wholeRealSet(data));
         }
-        writeClassRowsGrid({built.back().pixels.images}, built.back().pixels.labels, data.numClasses(),
-                           dir.file("grid_" + name + ".png"));
+        if (writes)
+            writeClassRowsGrid({built.back().pixels.images}, built.back().pixels.labels, data.numClasses(),
+                               dir.file("grid_" + name + ".png"));
     }
 
     const EvaluationSettings evaluation = evaluationSchema().fromJson(config.at("evaluation"));
@@ -237,7 +254,8 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
         return trainingConfigFor(evaluation, set, arch, data.allowsHorizontalFlip());
     };
     loop.resultsConfig = config;
-    loop.directory = &dir;
+    loop.directory = writes ? &dir : nullptr;
+    loop.group = group.get();
     loop.cancel = &control->token();
     EvaluationLoopHooks loopHooks;
     loopHooks.onStage = stage;

@@ -7,6 +7,7 @@
 // dm/; resumable), grid_<set>.png, results.json and curves.csv (rewritten after every
 // evaluated set, so a long experiment shows its progress).
 #include "core/base/ConfigSchema.h"
+#include "core/distributed/DistributedGroup.h"
 #include "core/evaluation/Evaluation.h"
 #include "core/runs/JobEvents.h"
 #include "core/runs/RunControl.h"
@@ -58,8 +59,11 @@ struct CompareOutcome {
     std::vector<SetEvaluation> evaluations;
 };
 
+// Distributed (`group` of several ranks): inversion, IT-GAN and DM share their units and
+// the evaluation its (set, architecture) pairs among the ranks; rank 0 writes the folder.
 CompareOutcome runCompare(const nlohmann::json &config, const std::string &outDir, bool resume,
-                          RunControl *control = nullptr, const CompareHooks &hooks = {});
+                          RunControl *control = nullptr, const CompareHooks &hooks = {},
+                          std::shared_ptr<DistributedGroup> group = nullptr);
 
 // The results table the CLI prints (set, images/class, bytes, arch, mean ± std).
 std::string resultsTable(const nlohmann::json &results);

@@ -13,6 +13,9 @@ public:
     // unless `reuse` is set, so a finished run is never overwritten by accident; a
     // non-empty folder without one (somebody's files) is always refused.
     static RunDirectory open(const std::string &path, bool reuse);
+    // Names the folder without creating or checking it: for the ranks of a distributed
+    // run other than rank 0, which compute but never write.
+    static RunDirectory unopened(const std::string &path) { return RunDirectory(path); }
 
     const std::string &path() const { return m_path; }
     std::string file(const std::string &name) const;

@@ -38,8 +38,18 @@ void setLearningRate(torch::optim::Optimizer &optimizer, double learningRate)
 
 IterativeRun::IterativeRun(IterativeRunOptions options, RunControl *control, JobHooks hooks)
     : m_options(std::move(options)), m_control(control), m_hooks(std::move(hooks)),
-      m_dir(RunDirectory::open(m_options.directory, m_options.resume))
+      m_dir(RunDirectory::unopened(m_options.directory))
 {
+    if (!m_options.group)
+        m_options.group = DistributedGroup::single();
+    // Rank 0 owns the folder; its refusal (a finished run, another configuration) stops every rank.
+    group().onRankZero([this] { openFolder(); });
+    m_started = m_iterationStarted = std::chrono::steady_clock::now();
+}
+
+void IterativeRun::openFolder()
+{
+    m_dir = RunDirectory::open(m_options.directory, m_options.resume);
     const std::string configPath = m_dir.file("config.json");
     if (m_options.resume && fs::exists(configPath)) {
         nlohmann::json stored;
@@ -60,24 +70,31 @@ IterativeRun::IterativeRun(IterativeRunOptions options, RunControl *control, Job
     // A killed run may have left a half-written checkpoint; the complete one is checkpoint.pt.
     std::error_code ignored;
     fs::remove(m_dir.file(std::string(kCheckpointFile) + ".tmp"), ignored);
-    m_started = m_iterationStarted = std::chrono::steady_clock::now();
 }
 
 void IterativeRun::stage(const std::string &text) const
 {
-    if (m_hooks.onStage)
+    if (m_hooks.onStage && group().writesOutputs())
         m_hooks.onStage(text);
 }
 
 int64_t IterativeRun::restore(TensorMap &state, torch::optim::Optimizer &optimizer, LiveValues &live)
 {
     const std::string path = m_dir.file(kCheckpointFile);
-    if (!m_options.resume || !fs::exists(path))
+    std::string bytes; // rank 0's checkpoint, on every rank
+    group().onRankZero([&] {
+        if (m_options.resume && fs::exists(path)) {
+            const std::vector<char> file = readFileBytes(path);
+            bytes.assign(file.begin(), file.end());
+        }
+    });
+    bytes = group().broadcastBytes(bytes);
+    if (bytes.empty())
         return 0;
     int64_t iteration = 0;
     try {
         torch::serialize::InputArchive archive;
-        archive.load_from(path);
+        archive.load_from(bytes.data(), bytes.size());
         torch::NoGradGuard noGrad;
         for (auto &[key, tensor] : state) {
             torch::Tensor saved;
@@ -101,7 +118,8 @@ int64_t IterativeRun::restore(TensorMap &state, torch::optim::Optimizer &optimiz
         throw IoError(path + ": corrupt or truncated checkpoint (" + e.what_without_backtrace() + ")");
     }
     setLearningRate(optimizer, live.learningRate);
-    m_dir.trimEventsAfter("iteration", iteration);
+    if (group().writesOutputs())
+        m_dir.trimEventsAfter("iteration", iteration);
     m_lastCheckpoint = iteration;
     return iteration;
 }
@@ -118,14 +136,16 @@ void IterativeRun::run(TensorMap &state, torch::optim::Optimizer &optimizer, Liv
         optimizer.zero_grad();
         IterationEvent event;
         event.terms = step.compute(it, live);
+        sumGradientsOverRanks(state);
         optimizer.step();
         event.iteration = it;
         event.lambda = live.lambda;
         event.learningRate = live.learningRate;
         endIteration(event, state, optimizer);
         const bool checkpointed = m_lastCheckpoint == it;
-        const bool preview = step.previewPixels && m_hooks.previewDue(it);
-        const bool keepImages = step.previewPixels && checkpointed && m_hooks.onCheckpointImages;
+        const bool preview = step.previewPixels && group().writesOutputs() && m_hooks.previewDue(it);
+        const bool keepImages =
+            step.previewPixels && group().writesOutputs() && checkpointed && m_hooks.onCheckpointImages;
         if (preview || keepImages) {
             const torch::Tensor pixels = step.previewPixels();
             if (keepImages)
@@ -136,8 +156,29 @@ void IterativeRun::run(TensorMap &state, torch::optim::Optimizer &optimizer, Liv
     }
 }
 
+void IterativeRun::sumGradientsOverRanks(const TensorMap &state) const
+{
+    if (!group().isDistributed())
+        return;
+    std::vector<torch::Tensor> gradients;
+    for (const auto &[key, tensor] : state) {
+        auto tensorWithGrad = tensor; // a handle: its grad is the state's grad
+        if (!tensorWithGrad.grad().defined()) // this rank had no unit that touched it
+            tensorWithGrad.mutable_grad() = torch::zeros_like(tensorWithGrad);
+        gradients.push_back(tensorWithGrad.grad());
+    }
+    group().sumInPlace(gradients);
+}
+
 void IterativeRun::beginIteration(int64_t iteration, LiveValues &live, torch::optim::Optimizer &optimizer)
 {
+    if (group().isDistributed()) {
+        // One agreed answer to "stop?", so no rank waits for one that already left.
+        auto cancelled = torch::tensor({m_control && m_control->isCancelled() ? 1.0 : 0.0}, torch::kFloat64);
+        group().sumInPlace({cancelled});
+        if (cancelled.item<double>() > 0)
+            throw CancelledError();
+    }
     if (m_control) {
         m_control->waitIfPaused([&] {
             if (m_hooks.onPaused)
@@ -175,9 +216,11 @@ void IterativeRun::endIteration(IterationEvent event, const TensorMap &state, to
     event.iterations = m_options.iterations;
     event.seconds = secondsBetween(m_iterationStarted, now);
     event.elapsed = secondsBetween(m_started, now);
-    m_dir.appendEvent(toJson(event));
-    if (m_hooks.onIteration)
-        m_hooks.onIteration(event);
+    if (group().writesOutputs()) {
+        m_dir.appendEvent(toJson(event));
+        if (m_hooks.onIteration)
+            m_hooks.onIteration(event);
+    }
     if (event.iteration % m_options.checkpointEvery == 0 || event.iteration == m_options.iterations)
         saveCheckpoint(event.iteration, state, optimizer, {event.lambda, event.learningRate});
 }
@@ -190,6 +233,14 @@ void IterativeRun::saveCheckpoint(int64_t iteration, const TensorMap &state, tor
             throw Error(std::string(stageName(m_options.stage)) + " iteration " + std::to_string(iteration) + ": \"" + key
                         + "\" holds NaN or Inf; the last good checkpoint (iteration " + std::to_string(m_lastCheckpoint)
                         + ") is kept in " + m_dir.path() + ". Lower the learning rate and resume.");
+    // Every rank holds the same state; rank 0 writes it, and a failed write stops all.
+    group().onRankZero([&] { writeCheckpoint(iteration, state, optimizer, live); });
+    m_lastCheckpoint = iteration;
+}
+
+void IterativeRun::writeCheckpoint(int64_t iteration, const TensorMap &state, torch::optim::Optimizer &optimizer,
+                                   const LiveValues &live) const
+{
     torch::serialize::OutputArchive archive;
     for (const auto &[key, tensor] : state)
         archive.write("state." + key, tensor.detach());
@@ -210,7 +261,6 @@ void IterativeRun::saveCheckpoint(int64_t iteration, const TensorMap &state, tor
         snapshot[key] = tensor.detach().clone();
     fs::create_directories(m_dir.file(kHistoryFolder));
     saveTensorMap(snapshot, historyFile(m_dir.path(), iteration));
-    m_lastCheckpoint = iteration;
 }
 
 std::string historyFile(const std::string &runDir, int64_t iteration)

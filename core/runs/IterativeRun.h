@@ -9,6 +9,15 @@
 //    live parameters: see core/runs/Stage.h);
 //  - NaN/Inf losses stop the run with a message while the last good checkpoint stays.
 // Checkpoints are written atomically (temporary file, then rename).
+//
+// Distributed (core/README.md: Distributed runs): every rank holds the whole optimised
+// state and runs the same optimiser step; each computes the gradients of its own units
+// only (zero elsewhere), and the gradients are summed over the ranks before the step.
+// Units never share a latent or an image, so that sum adds exact zeros: every rank ends
+// each iteration with the single-process state, bit for bit. Rank 0 alone writes the
+// run folder (config, events, checkpoints); a resume reads rank 0's checkpoint on every
+// rank, so any number of ranks can continue any run.
+#include "core/distributed/DistributedGroup.h"
 #include "core/io/RunDirectory.h"
 #include "core/io/TensorIo.h"
 #include "core/runs/JobEvents.h"
@@ -27,6 +36,7 @@ struct IterativeRunOptions {
     nlohmann::json config;     // written to config.json; compared on resume
     int64_t iterations = 0;
     int checkpointEvery = 100; // iterations between checkpoints (the last iteration always saves)
+    std::shared_ptr<DistributedGroup> group; // null: one process
 };
 
 // Every checkpoint also leaves the optimised tensors in <run>/history/ for scrubbing.
@@ -68,6 +78,9 @@ public:
              const StageIteration &step);
 
     const RunDirectory &directory() const { return m_dir; }
+    // The ranks of this run (world size 1 for one process). Stages ask it which units are
+    // theirs and sum their per-unit loss terms over it; only writesOutputs() writes files.
+    const DistributedGroup &group() const { return *m_options.group; }
     const JobHooks &hooks() const { return m_hooks; }
     void stage(const std::string &text) const;
 
@@ -78,7 +91,8 @@ public:
 
     // Call before each iteration: waits while paused, throws CancelledError when
     // cancelled, applies pending requests for this stage's live parameters (logged to
-    // events.jsonl); requests for other stages stay pending.
+    // events.jsonl); requests for other stages stay pending. Distributed: a cancel on any
+    // rank stops every rank at the same iteration.
     void beginIteration(int64_t iteration, LiveValues &live, torch::optim::Optimizer &optimizer);
 
     // Call after each optimiser step with the iteration's loss terms: rejects non-finite
@@ -90,6 +104,11 @@ public:
                         const LiveValues &live);
 
 private:
+    void openFolder();
+    void sumGradientsOverRanks(const TensorMap &state) const;
+    void writeCheckpoint(int64_t iteration, const TensorMap &state, torch::optim::Optimizer &optimizer,
+                         const LiveValues &live) const;
+
     IterativeRunOptions m_options;
     RunControl *m_control;
     JobHooks m_hooks;

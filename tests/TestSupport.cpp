@@ -4,6 +4,7 @@
 // tst_network_conformance::referenceCheckFollowsItsBound.
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QtGlobal>
 
@@ -108,6 +109,27 @@ int runPython(const QString &script, const QStringList &args, QString *output)
     if (output)
         *output = QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput());
     return finished ? p.exitCode() : -1;
+}
+
+ProgramResult runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, args);
+    ProgramResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.milliseconds = timer.elapsed();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
 }
 
 } // namespace itgan::test

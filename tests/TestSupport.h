@@ -4,6 +4,7 @@
 #include "core/io/StateDict.h"
 #include "core/io/TensorIo.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -71,6 +72,17 @@ bool pythonHasTorch();
 // Runs a Python script with /usr/bin/python3; returns the exit code (-1 when it did not
 // finish) and its stderr + stdout.
 int runPython(const QString &script, const QStringList &args, QString *output);
+
+// What a program run by runProgram did: its exit code (-2 when it crashed, -1 when it did
+// not finish in time and was killed), its output and how long it took.
+struct ProgramResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    qint64 milliseconds = 0;
+};
+ProgramResult runProgram(const QString &program, const QStringList &args,
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 600000);
 
 // A fresh temporary folder (removed by the OS's tmp cleaning; tests remove what they can).
 std::string makeTempDir(const std::string &tag);

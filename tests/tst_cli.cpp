@@ -21,26 +21,11 @@ using namespace itgan;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = test::ProgramResult;
 
 Result runItgan(const QStringList &args, int timeoutMs = 300000)
 {
-    QProcess p;
-    p.start(ITGAN_CLI_PATH, args);
-    Result r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runProgram(ITGAN_CLI_PATH, args, QProcessEnvironment::systemEnvironment(), timeoutMs);
 }
 
 // A fixture's reference weights as the plain dict a PyTorch user would save.

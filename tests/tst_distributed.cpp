@@ -29,33 +29,12 @@ using namespace itgan;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    qint64 milliseconds = 0;
-};
+using Result = test::ProgramResult;
 
 Result runItgan(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
                 int timeoutMs = 600000)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(ITGAN_CLI_PATH, args);
-    Result r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.milliseconds = timer.elapsed();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runProgram(ITGAN_CLI_PATH, args, env, timeoutMs);
 }
 
 QStringList launch(int ranks, const QStringList &command)
@@ -268,7 +247,7 @@ private slots:
 
     void killedRankIsNamedAndTheRunResumesToTheSameResult()
     {
-        const QStringList longer{"invert", "-k", "4", "--batch", "8", "--iterations", "40", "--checkpoint-every", "4"};
+        const QStringList longer{"invert", "-k", "4", "--batch", "8", "--iterations", "80", "--checkpoint-every", "4"};
         Result r = runItgan(longer + QStringList{"--threads", "1", "--out", q(path("long1"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 

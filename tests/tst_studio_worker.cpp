@@ -10,6 +10,7 @@
 #include "LivePlot.h"
 #include "ResultsTable.h"
 #include "RunPanel.h"
+#include "StudioSettings.h"
 #include "core/base/ErrorMessage.h"
 #include "core/io/TensorIo.h"
 #include "engine/EngineCache.h"
@@ -413,6 +414,50 @@ private slots:
         QTRY_COMPARE(window.resultsTable()->rowCount(), 1);
         QVERIFY(window.resultsTable()->item(0, 4)->text().contains(QStringLiteral("±")));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("run/results.json"))));
+    }
+
+    // Settings > Processes 2: Start runs `itgan launch -n 2 -- compare …`, reports rank 0's
+    // stages, opens the finished folder like any other; Cancel stops every process at an
+    // iteration boundary and the folder keeps its checkpoint.
+    void startWithSeveralProcessesLaunchesThemAndOpensTheFolder()
+    {
+        qputenv("ITGAN_CLI", ITGAN_CLI_PATH);
+        StudioSettings::setLocalProcesses(2);
+        QTemporaryDir dir;
+        const QString runDir = dir.filePath(QStringLiteral("run"));
+        auto window = std::make_unique<MainWindow>();
+        QSignalSpy ended(window.get(), &MainWindow::jobEnded);
+        QSignalSpy stages(window->worker(), &StudioWorker::stageChanged);
+        QSignalSpy opened(window->worker(), &StudioWorker::runOpened);
+        QSignalSpy iterations(window->worker(), &StudioWorker::iterationDone);
+        window->runPanel()->setConfig(tinyConfig(4));
+        window->runPanel()->setRunDirectory(runDir);
+        window->startRun();
+        QVERIFY(window->isJobRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 300000);
+        QCOMPARE(ended.first().at(0).toString(), QStringLiteral("build"));
+        QCOMPARE(ended.first().at(1).toString(), QStringLiteral("finished"));
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 60000);
+        QVERIFY(QFileInfo::exists(QDir(runDir).filePath(QStringLiteral("itgan/latents.pt"))));
+        QStringList texts;
+        for (const auto &stage : stages)
+            texts << stage.first().toString();
+        QVERIFY2(texts.join('\n').contains(QStringLiteral("2 processes")), qPrintable(texts.join('\n')));
+        QVERIFY2(texts.join('\n').contains(QStringLiteral("GAN inversion")), qPrintable(texts.join('\n')));
+        QVERIFY(iterations.isEmpty()); // no in-process job ran
+
+        // A long run, cancelled: every process stops, the checkpoint stays.
+        const QString longRun = dir.filePath(QStringLiteral("long"));
+        ended.clear();
+        window->runPanel()->setConfig(tinyConfig(100000));
+        window->runPanel()->setRunDirectory(longRun);
+        window->startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(longRun).filePath(QStringLiteral("itgan/checkpoint.pt"))), 300000);
+        window->cancelRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 120000);
+        QCOMPARE(ended.first().at(1).toString(), QStringLiteral("cancelled"));
+        QVERIFY(QFileInfo::exists(QDir(longRun).filePath(QStringLiteral("itgan/checkpoint.pt"))));
+        StudioSettings::setLocalProcesses(1);
     }
 
     void closingTheWindowDuringARunCancelsCleanly()

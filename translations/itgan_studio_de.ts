@@ -93,6 +93,14 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 processes × %2 thread(s) started (itgan launch)</source>
+        <translation>%1 Prozesse × %2 Thread(s) gestartet (itgan launch)</translation>
+    </message>
+    <message>
+        <source>pausing needs a run in one process; Cancel stops every process and keeps the last checkpoint</source>
+        <translation>Pausieren braucht einen Lauf in einem Prozess; Abbrechen beendet alle Prozesse und behält den letzten Checkpoint</translation>
+    </message>
 </context>
 <context>
     <name>LatentExplorer</name>
@@ -206,6 +214,41 @@
     <message>
         <source>%1: could not write the file.</source>
         <translation>%1: Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalRunProcess</name>
+    <message>
+        <source>A run with several processes is already under way.</source>
+        <translation>Ein Lauf mit mehreren Prozessen ist bereits im Gang.</translation>
+    </message>
+    <message>
+        <source>Choose a run folder first.</source>
+        <translation>Wählen Sie zuerst einen Laufordner.</translation>
+    </message>
+    <message>
+        <source>Runs with several processes need the itgan program beside itgan-studio or on PATH.</source>
+        <translation>Läufe mit mehreren Prozessen brauchen das Programm itgan neben itgan-studio oder im PATH.</translation>
+    </message>
+    <message>
+        <source>Cannot write the run configuration to %1</source>
+        <translation>Die Laufkonfiguration kann nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s processes finished.</source>
+        <translation>Die Prozesse des Laufs sind fertig.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>itgan launch exited with code %1</source>
+        <translation>itgan launch endete mit Code %1</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1013,14 @@ Merkmalsfehler %1, Pixelfehler %2</translation>
     <message>
         <source>LibTorch threads:</source>
         <translation>LibTorch-Threads:</translation>
+    </message>
+    <message>
+        <source>1: Start and Evaluate run on the studio&apos;s worker thread. More: they run as that many itgan processes (itgan launch), which share the work and give the same result; the threads above are divided among them. Pause, live sliders and previews need one process.</source>
+        <translation>1: Start und Auswerten laufen im Arbeits-Thread des Studios. Mehr: Sie laufen als so viele itgan-Prozesse (itgan launch), die sich die Arbeit teilen und dasselbe Ergebnis liefern; die Threads oben werden auf sie aufgeteilt. Pause, Live-Regler und Vorschauen brauchen einen Prozess.</translation>
+    </message>
+    <message>
+        <source>Processes for Start / Evaluate:</source>
+        <translation>Prozesse für Start / Auswerten:</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,14 @@
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>%1 processes × %2 thread(s) started (itgan launch)</source>
+        <translation>已启动 %1 个进程 × %2 个线程（itgan launch）</translation>
+    </message>
+    <message>
+        <source>pausing needs a run in one process; Cancel stops every process and keeps the last checkpoint</source>
+        <translation>暂停需要单进程运行；取消会停止所有进程并保留最后一个检查点</translation>
+    </message>
 </context>
 <context>
     <name>LatentExplorer</name>
@@ -206,6 +214,41 @@
     <message>
         <source>%1: could not write the file.</source>
         <translation>%1：无法写入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalRunProcess</name>
+    <message>
+        <source>A run with several processes is already under way.</source>
+        <translation>一个多进程运行已在进行中。</translation>
+    </message>
+    <message>
+        <source>Choose a run folder first.</source>
+        <translation>请先选择运行文件夹。</translation>
+    </message>
+    <message>
+        <source>Runs with several processes need the itgan program beside itgan-studio or on PATH.</source>
+        <translation>多进程运行需要 itgan 程序位于 itgan-studio 旁边或在 PATH 中。</translation>
+    </message>
+    <message>
+        <source>Cannot write the run configuration to %1</source>
+        <translation>无法将运行配置写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s processes finished.</source>
+        <translation>运行的各进程已完成。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>itgan launch exited with code %1</source>
+        <translation>itgan launch 以代码 %1 退出</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1013,14 @@ feature error %1, pixel error %2</source>
     <message>
         <source>LibTorch threads:</source>
         <translation>LibTorch 线程数：</translation>
+    </message>
+    <message>
+        <source>1: Start and Evaluate run on the studio&apos;s worker thread. More: they run as that many itgan processes (itgan launch), which share the work and give the same result; the threads above are divided among them. Pause, live sliders and previews need one process.</source>
+        <translation>1：开始和评估在工作室的工作线程上运行。更多：它们以相应数量的 itgan 进程（itgan launch）运行，分担工作并给出相同结果；上面的线程数在它们之间分配。暂停、实时滑块和预览需要单进程。</translation>
+    </message>
+    <message>
+        <source>Processes for Start / Evaluate:</source>
+        <translation>开始 / 评估的进程数：</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,14 @@
 #include "JobController.h"
 
+#include "LocalRunProcess.h"
 #include "StudioSettings.h"
 #include "engine/ExplorerEngine.h"
 #include "engine/StudioWorker.h"
 
+#include <QDir>
 #include <QThread>
+
+#include <algorithm>
 
 JobController::JobController(QObject *parent) : QObject(parent)
 {
@@ -34,6 +38,15 @@ JobController::JobController(QObject *parent) : QObject(parent)
             [this](const QString &job) { onEnded(job, JobOutcome::Cancelled, tr("Cancelled.")); });
     connect(m_worker, &StudioWorker::jobFailed, this,
             [this](const QString &job, const QString &message) { onEnded(job, JobOutcome::Failed, message); });
+    m_launched = new LocalRunProcess(this);
+    // Rank 0's stage lines reach the window as the worker's would.
+    connect(m_launched, &LocalRunProcess::stageChanged, this, [this](const QString &text) { Q_EMIT m_worker->stageChanged(text); });
+    connect(m_launched, &LocalRunProcess::finished, this, [this](bool succeeded, bool cancelled, const QString &message) {
+        onEnded(jobKindName(m_kind), succeeded ? JobOutcome::Finished : cancelled ? JobOutcome::Cancelled : JobOutcome::Failed,
+                message);
+        if ((succeeded || cancelled) && QDir(m_launchedRunDir).exists(QStringLiteral("config.json")))
+            openRun(m_launchedRunDir); // what the processes wrote, shown as any run folder
+    });
     m_workerThread->start();
     m_explorerThread->start();
     applyThreadSetting();
@@ -89,10 +102,29 @@ bool JobController::openRun(const QString &runDir)
     return true;
 }
 
+void JobController::startLaunched(JobKind kind, QJsonObject config, const QString &runDir, bool resume)
+{
+    const int processes = StudioSettings::localProcesses();
+    const int threadsPerProcess = std::max(1, StudioSettings::effectiveThreads() / processes);
+    config.insert(QStringLiteral("threads"), 0); // each rank takes the launcher's threads per rank
+    QString error;
+    if (!m_launched->start(config, runDir, resume, processes, threadsPerProcess, &error)) {
+        onEnded(jobKindName(kind), JobOutcome::Failed, error);
+        return;
+    }
+    m_launchedRunDir = runDir;
+    setState(kind, State::Running);
+    Q_EMIT m_worker->stageChanged(tr("%1 processes × %2 thread(s) started (itgan launch)").arg(processes).arg(threadsPerProcess));
+}
+
 bool JobController::startBuild(const QJsonObject &config, const QString &runDir, bool resume)
 {
     if (!request(JobKind::Build))
         return false;
+    if (StudioSettings::localProcesses() > 1) {
+        startLaunched(JobKind::Build, StudioWorker::buildOnlyConfig(config), runDir, resume);
+        return true;
+    }
     QMetaObject::invokeMethod(m_worker, [=] { m_worker->startBuild(config, runDir, resume); }, Qt::QueuedConnection);
     return true;
 }
@@ -101,6 +133,10 @@ bool JobController::startEvaluation(const QJsonObject &config, const QString &ru
 {
     if (!request(JobKind::Evaluate))
         return false;
+    if (StudioSettings::localProcesses() > 1) {
+        startLaunched(JobKind::Evaluate, config, runDir, QDir(runDir).exists(QStringLiteral("config.json")));
+        return true;
+    }
     QMetaObject::invokeMethod(m_worker, [=] { m_worker->startEvaluation(config, runDir); }, Qt::QueuedConnection);
     return true;
 }
@@ -118,6 +154,11 @@ void JobController::setPaused(bool paused)
 {
     if (!isBusy())
         return;
+    if (m_launched->isRunning()) {
+        Q_EMIT m_worker->stageChanged(tr("pausing needs a run in one process; Cancel stops every process and keeps "
+                                         "the last checkpoint"));
+        return;
+    }
     if (paused) {
         m_worker->pause();
         setState(m_kind, State::Pausing); // Paused once the job acknowledges (jobPaused)
@@ -129,18 +170,20 @@ void JobController::setPaused(bool paused)
 
 void JobController::cancel()
 {
+    m_launched->cancel();
     m_worker->cancel();
 }
 
+// Live values reach only a job on the worker thread (not the processes of a launched run).
 void JobController::setLambda(double lambda)
 {
-    if (isBusy())
+    if (isBusy() && !m_launched->isRunning())
         m_worker->setLambda(lambda);
 }
 
 void JobController::setLearningRate(double learningRate)
 {
-    if (isBusy())
+    if (isBusy() && !m_launched->isRunning())
         m_worker->setLearningRate(learningRate);
 }
 

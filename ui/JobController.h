@@ -3,7 +3,9 @@
 // latent explorer's renderer — and the state of the current job. A request moves the
 // state to Pending at once, so a quick second Start cannot queue a duplicate job; the
 // worker's signals move it on (Running, Paused) and back to Idle. The main window only
-// asks and reacts.
+// asks and reacts. With several local processes set (StudioSettings), Start and Evaluate
+// run as `itgan launch` child processes instead (LocalRunProcess), and the finished
+// folder is opened like any other.
 #include "engine/JobKind.h"
 
 #include <QJsonObject>
@@ -11,6 +13,7 @@
 #include <QStringList>
 
 class ExplorerEngine;
+class LocalRunProcess;
 class QThread;
 class StudioWorker;
 
@@ -54,6 +57,8 @@ Q_SIGNALS:
 
 private:
     bool request(JobKind kind);
+    // Start / Evaluate as several processes (StudioSettings::localProcesses() > 1).
+    void startLaunched(JobKind kind, QJsonObject config, const QString &runDir, bool resume);
     void setState(JobKind kind, State state);
     void onEnded(const QString &job, JobOutcome outcome, const QString &message);
 
@@ -61,6 +66,8 @@ private:
     StudioWorker *m_worker = nullptr;
     QThread *m_explorerThread = nullptr;
     ExplorerEngine *m_explorer = nullptr;
+    LocalRunProcess *m_launched = nullptr;
+    QString m_launchedRunDir;
     State m_state = State::Idle;
     JobKind m_kind = JobKind::OpenInputs;
 };

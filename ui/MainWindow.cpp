@@ -168,8 +168,7 @@ void MainWindow::buildMenus()
     m_startAction = run->addAction(icon("start"), tr("&Start"), QKeySequence(Qt::Key_F5), this, [this] { startRun(); });
     m_pauseAction = run->addAction(icon("pause"), tr("&Pause / resume"), QKeySequence(Qt::Key_F6),
                                    m_runPanel->pauseButton(), &QPushButton::click);
-    m_cancelAction = run->addAction(icon("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_F8), this,
-                                    [this] { m_jobs->cancel(); });
+    m_cancelAction = run->addAction(icon("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_F8), this, &MainWindow::cancelRun);
     m_evaluateAction = run->addAction(icon("evaluate"), tr("&Evaluate"), QKeySequence(Qt::Key_F7), this,
                                       &MainWindow::startEvaluation);
     QToolBar *toolbar = addToolBar(tr("Run"));
@@ -432,6 +431,11 @@ void MainWindow::onJobEnded(JobKind job, JobOutcome outcome, const QString &mess
             statusBar()->showMessage(tr("Evaluation finished; results in the Plots tab"), 8000);
     }
     Q_EMIT jobEnded(jobKindName(job), jobOutcomeName(outcome));
+}
+
+void MainWindow::cancelRun()
+{
+    m_jobs->cancel();
 }
 
 bool MainWindow::isJobRunning() const

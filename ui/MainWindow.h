@@ -39,6 +39,8 @@ public:
     // Starts building the run panel's sets in `dir` (empty = the panel's folder).
     void startRun(bool resumeIfPresent = true);
     void startEvaluation();
+    // Cancels the running job at its next iteration boundary (the Cancel action).
+    void cancelRun();
     void openExportDialog();
     // Shows a view by name: samples, plots or explorer.
     void showView(const QString &name);

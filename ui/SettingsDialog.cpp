@@ -26,6 +26,13 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_threads->setSpecialValueText(tr("automatic (all cores but one)"));
     m_threads->setValue(StudioSettings::threads());
     form->addRow(tr("LibTorch threads:"), m_threads);
+    m_processes = new QSpinBox(this);
+    m_processes->setRange(1, 256);
+    m_processes->setValue(StudioSettings::localProcesses());
+    m_processes->setToolTip(tr("1: Start and Evaluate run on the studio's worker thread. More: they run as that many "
+                               "itgan processes (itgan launch), which share the work and give the same result; the "
+                               "threads above are divided among them. Pause, live sliders and previews need one process."));
+    form->addRow(tr("Processes for Start / Evaluate:"), m_processes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -37,6 +44,11 @@ int SettingsDialog::threads() const
     return m_threads->value();
 }
 
+int SettingsDialog::localProcesses() const
+{
+    return m_processes->value();
+}
+
 QString SettingsDialog::language() const
 {
     return m_language->currentData().toString();
@@ -46,5 +58,6 @@ void SettingsDialog::accept()
 {
     StudioSettings::setLanguage(language());
     StudioSettings::setThreads(threads());
+    StudioSettings::setLocalProcesses(localProcesses());
     QDialog::accept();
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Edits StudioSettings: the interface language (applied at the next start) and the number
-// of LibTorch threads of every studio thread (0 = all cores but one, left to the GUI).
+// of LibTorch threads of every studio thread (0 = all cores but one, left to the GUI), and
+// how many processes Start and Evaluate use.
 #include <QDialog>
 
 class QComboBox;
@@ -12,6 +13,7 @@ class SettingsDialog : public QDialog {
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);
     int threads() const;
+    int localProcesses() const;
     QString language() const;
 
     void accept() override;
@@ -19,4 +21,5 @@ public:
 private:
     QComboBox *m_language = nullptr;
     QSpinBox *m_threads = nullptr;
+    QSpinBox *m_processes = nullptr;
 };

@@ -8,6 +8,7 @@
 namespace {
 const QString kLanguage = QStringLiteral("language");
 const QString kThreads = QStringLiteral("threads");
+const QString kLocalProcesses = QStringLiteral("local_processes");
 const QString kRecentFiles = QStringLiteral("recentFiles");
 const QString kGeometry = QStringLiteral("geometry");
 const QString kWindowState = QStringLiteral("windowState");
@@ -37,6 +38,16 @@ int StudioSettings::effectiveThreads()
 {
     const int setting = threads();
     return setting > 0 ? setting : std::max(1, QThread::idealThreadCount() - 1);
+}
+
+int StudioSettings::localProcesses()
+{
+    return std::clamp(QSettings().value(kLocalProcesses, 1).toInt(), 1, 256);
+}
+
+void StudioSettings::setLocalProcesses(int processes)
+{
+    QSettings().setValue(kLocalProcesses, std::clamp(processes, 1, 256));
 }
 
 QStringList StudioSettings::recentFiles()

@@ -16,6 +16,10 @@ public:
     // The threads `threads()` means on this machine: the setting, or all cores but one
     // (left to the GUI).
     static int effectiveThreads();
+    // Processes for Start and Evaluate (1: the worker thread; more: `itgan launch`, see
+    // LocalRunProcess.h).
+    static int localProcesses();
+    static void setLocalProcesses(int processes);
     static QStringList recentFiles();
     static void setRecentFiles(const QStringList &files);
     static QByteArray windowGeometry();

@@ -13,6 +13,14 @@
 namespace itgan {
 
 struct RunSpec {
+    RunSpec() = default;
+    // Callers name what they have, in this order; the rest keeps its default.
+    RunSpec(std::string directory, bool resume = false, nlohmann::json identity = nlohmann::json::object(),
+            std::shared_ptr<DistributedGroup> group = nullptr)
+        : directory(std::move(directory)), resume(resume), identity(std::move(identity)), group(std::move(group))
+    {
+    }
+
     std::string directory;
     bool resume = false;
     nlohmann::json identity = nlohmann::json::object();

@@ -270,14 +270,18 @@ void StudioWorker::runCompareJob(JobKind job, const QJsonObject &config, const Q
     });
 }
 
-void StudioWorker::startBuild(const QJsonObject &config, const QString &runDir, bool resume)
+QJsonObject StudioWorker::buildOnlyConfig(const QJsonObject &config)
 {
-    // Building only: evaluation is its own step (Evaluate), so no architectures here.
     QJsonObject buildConfig = config;
     QJsonObject evaluation = buildConfig.value(QStringLiteral("evaluation")).toObject();
     evaluation.insert(QStringLiteral("architectures"), QJsonArray());
     buildConfig.insert(QStringLiteral("evaluation"), evaluation);
-    runCompareJob(JobKind::Build, buildConfig, runDir, resume);
+    return buildConfig;
+}
+
+void StudioWorker::startBuild(const QJsonObject &config, const QString &runDir, bool resume)
+{
+    runCompareJob(JobKind::Build, buildOnlyConfig(config), runDir, resume);
 }
 
 void StudioWorker::startEvaluation(const QJsonObject &config, const QString &runDir)

@@ -52,6 +52,9 @@ public Q_SLOTS:
     void openInputs(const QString &dataset, const QString &generator, int perClass);
     // Builds the configured sets into `runDir` (inversion → IT-GAN, DM, ...) without
     // evaluating them; `resume` continues a run folder from its checkpoints.
+    // The compare configuration Start runs: building only, since evaluation is its own step
+    // (Evaluate), so no architectures. Also for runs of several processes (LocalRunProcess).
+    static QJsonObject buildOnlyConfig(const QJsonObject &config);
     void startBuild(const QJsonObject &config, const QString &runDir, bool resume);
     // Evaluates the configured sets (builds what is missing first), with live curves.
     void startEvaluation(const QJsonObject &config, const QString &runDir);

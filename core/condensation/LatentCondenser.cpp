@@ -10,6 +10,9 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <algorithm>
+#include <numeric>
+
 namespace itgan {
 
 template <>
@@ -198,27 +201,50 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
     for (const auto &indices : classLatents)
         classIndices.push_back(torch::tensor(indices, torch::kInt64));
 
-    // Distributed: a class is a unit of work (its subsets share the network, the
-    // augmentation and the real batch x̃, the bulk of the cost); classes go to ranks by
-    // latent count. Each subset's loss terms land in one row of a table that is summed
-    // over the ranks, so the logged means are the single-process ones.
+    // Distributed: with no more ranks than classes, a class is a unit of work (its subsets
+    // share the network, the augmentation and the real batch x̃, the bulk of the cost) and
+    // classes go to ranks by latent count; with more ranks than classes, each forward chunk
+    // of whole subsets is a unit (every rank holding chunks of a class embeds its x̃).
+    // Either way a latent's gradient comes from the same chunk as in one process. Each
+    // subset's loss terms land in one row of a table that is summed over the ranks, so the
+    // logged means are the single-process ones.
     const DistributedGroup &group = job.group();
-    std::vector<int64_t> classSizes;
+    const int64_t classes = data.numClasses();
     std::vector<int64_t> firstSubsetRow{0};
-    for (const auto &indices : classIndices) {
-        classSizes.push_back(indices.size(0));
-        const int64_t size = config.splitSize > 0 ? std::min(config.splitSize, indices.size(0)) : indices.size(0);
-        firstSubsetRow.push_back(firstSubsetRow.back() + (indices.size(0) + size - 1) / size);
+    std::vector<std::vector<int64_t>> chunkSizes(static_cast<size_t>(classes)); // latents of chunk k of class c
+    for (int64_t c = 0; c < classes; ++c) {
+        const auto subsets = classSubsets(classIndices[static_cast<size_t>(c)], config, 0, c); // sizes: every iteration's
+        firstSubsetRow.push_back(firstSubsetRow.back() + static_cast<int64_t>(subsets.size()));
+        for (const auto &chunk : forwardChunks(subsets))
+            chunkSizes[static_cast<size_t>(c)].push_back(torch::cat(chunk).size(0));
     }
-    const WorkShare share(classSizes, group.rank(), group.worldSize());
+    std::vector<std::vector<int>> chunkOwner(static_cast<size_t>(classes)); // rank of chunk k of class c
+    if (group.worldSize() <= classes) {
+        std::vector<int64_t> classSizes;
+        for (const auto &sizes : chunkSizes)
+            classSizes.push_back(std::accumulate(sizes.begin(), sizes.end(), int64_t{0}));
+        const auto owners = assignUnitsToRanks(classSizes, group.worldSize());
+        for (size_t c = 0; c < chunkSizes.size(); ++c)
+            chunkOwner[c].assign(chunkSizes[c].size(), owners[c]);
+    } else {
+        std::vector<int64_t> flat;
+        for (const auto &sizes : chunkSizes)
+            flat.insert(flat.end(), sizes.begin(), sizes.end());
+        const auto owners = assignUnitsToRanks(flat, group.worldSize());
+        size_t next = 0;
+        for (size_t c = 0; c < chunkSizes.size(); ++c)
+            for (size_t k = 0; k < chunkSizes[c].size(); ++k)
+                chunkOwner[c].push_back(owners[next++]);
+    }
 
     StageIteration step;
     step.compute = [&](int64_t it, const LiveValues &live) -> std::map<std::string, double> {
         auto subsetTerms = torch::zeros({firstSubsetRow.back(), 2}, torch::kFloat64); // L_con, R per subset
         auto termsOf = subsetTerms.accessor<double, 2>();
-        for (int64_t c = 0; c < data.numClasses(); ++c) {
-            if (!share.owns(static_cast<size_t>(c)))
-                continue;
+        for (int64_t c = 0; c < classes; ++c) {
+            const auto &owners = chunkOwner[static_cast<size_t>(c)];
+            if (std::find(owners.begin(), owners.end(), group.rank()) == owners.end())
+                continue; // none of this class's chunks is this rank's
             ClassifierPtr net = pool ? pool->network(eligible[static_cast<size_t>(mixSeed(config.seed, it, c, kSaltPool))
                                                               % eligible.size()],
                                                      data, gm)
@@ -234,7 +260,12 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
             }
             const auto subsets = classSubsets(classIndices[static_cast<size_t>(c)], config, it, c);
             int64_t row = firstSubsetRow[static_cast<size_t>(c)];
+            size_t chunkIndex = 0;
             for (const auto &chunk : forwardChunks(subsets)) {
+                if (owners[chunkIndex++] != group.rank()) {
+                    row += static_cast<int64_t>(chunk.size());
+                    continue;
+                }
                 const auto order = torch::cat(chunk);
                 // One synthetic forward per chunk of whole subsets; subsets are slices of it.
                 const auto synAug = augment.siamese(

@@ -53,6 +53,9 @@ int main(int argc, char **argv)
     itgan::cli::addLaunchCommand(app);
 
     std::signal(SIGINT, onInterrupt);
+    // A file-size limit (ulimit -f) makes a write fail with "File too large", reported with
+    // the file's name, instead of killing the process mid-write.
+    std::signal(SIGXFSZ, SIG_IGN);
     itgan::keepFreedMemoryForReuse();
     itgan::configureTorchThreads(0); // all cores unless a command says otherwise
     try {

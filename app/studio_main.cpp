@@ -10,10 +10,14 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
 
 int main(int argc, char **argv)
 {
+    // A file-size limit (ulimit -f) makes a write fail with "File too large", shown with the
+    // file's name, instead of killing the studio mid-write.
+    std::signal(SIGXFSZ, SIG_IGN);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("IT-GAN Studio"));
     QApplication::setOrganizationName(QStringLiteral("itgan-studio"));

@@ -4,10 +4,13 @@
 #include "TestSupport.h"
 
 #include "core/data/DatasetLoader.h"
+#include "core/io/TensorIo.h"
 
 #include <QImage>
 #include <QProcess>
 #include <QtTest>
+
+#include <sys/resource.h>
 
 #include <limits>
 
@@ -55,6 +58,39 @@ private:
 private slots:
     void init() { m_dir = test::makeTempDir("cli"); }
     void cleanup() { fs::remove_all(m_dir); }
+
+    // A write that cannot finish (here a file-size limit, `ulimit -f`; a full disk takes the
+    // same path with "No space left on device") is reported with the file and the reason,
+    // exit 1; the temporary goes and the last checkpoint stays as it was.
+    void failedWritesKeepTheLastCheckpoint()
+    {
+        const QString out = QString::fromStdString(m_dir + "/dm");
+        QProcess run;
+        run.start(ITGAN_CLI_PATH, {"dm", "-k", "2", "--iterations", "100000", "--checkpoint-every", "2",
+                                   "--real-batch", "16", "--threads", "1", "--out", out});
+        QVERIFY(run.waitForStarted());
+        const std::string checkpoint = out.toStdString() + "/checkpoint.pt";
+        QTRY_VERIFY_WITH_TIMEOUT(fs::exists(checkpoint) && fs::exists(out.toStdString() + "/history"), 120000);
+        run.kill();
+        QVERIFY(run.waitForFinished());
+        const std::vector<char> before = readFileBytes(checkpoint);
+        QVERIFY(before.size() > 100 * 1024); // 20 images + their SGD momentum: over the limit below
+
+        QProcess limited;
+        limited.setChildProcessModifier([] {
+            const rlimit limit{100 * 1024, 100 * 1024};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        limited.start(ITGAN_CLI_PATH, {"dm", "--out", out, "--resume"});
+        QVERIFY(limited.waitForFinished(120000));
+        const QString err = QString::fromUtf8(limited.readAllStandardError());
+        QCOMPARE(limited.exitStatus(), QProcess::NormalExit); // not killed by SIGXFSZ
+        QCOMPARE(limited.exitCode(), 1);
+        QVERIFY2(err.contains("cannot write " + out + "/checkpoint.pt") && err.contains("File too large"), qPrintable(err));
+        QVERIFY(readFileBytes(checkpoint) == before);
+        for (const auto &entry : fs::recursive_directory_iterator(out.toStdString()))
+            QVERIFY2(entry.path().filename().string().find(".tmp") == std::string::npos, entry.path().c_str());
+    }
 
     void helpForEveryCommand()
     {

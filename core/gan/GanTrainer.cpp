@@ -6,6 +6,7 @@
 #include "core/base/Errors.h"
 #include "core/io/ImageGrid.h"
 #include "core/io/RunDirectory.h"
+#include "core/io/TensorIo.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -88,9 +89,8 @@ struct GanTrainer::State {
         : config(c), data(ds), runDir(RunDirectory::open(dir, resume)), rng(at::detail::createCPUGenerator(c.seed)),
           augment(c.diffAugment), flip(c.flipReals && ds.allowsHorizontalFlip())
     {
-        // A killed run may have left a half-written checkpoint; the complete one is checkpoint.pt.
-        std::error_code ignored;
-        fs::remove(runDir.file(std::string(kCheckpointFile) + ".tmp"), ignored);
+        // A killed run may have left half-written files; the complete ones are in place.
+        removeStaleTemporaries(runDir.path());
     }
 
     void saveCheckpoint()
@@ -111,9 +111,7 @@ struct GanTrainer::State {
         archive.write("optD", od);
         archive.write("step", torch::tensor(step, torch::kInt64));
         archive.write("rng", rng.get_state());
-        const std::string path = runDir.file(kCheckpointFile), temp = path + ".tmp";
-        archive.save_to(temp);
-        fs::rename(temp, path);
+        writeArchiveAtomically(archive, runDir.file(kCheckpointFile));
     }
 
     bool loadCheckpoint()

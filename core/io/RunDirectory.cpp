@@ -1,5 +1,11 @@
 #include "core/io/RunDirectory.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 #include "core/base/Errors.h"
 #include "core/io/TensorIo.h"
 
@@ -48,11 +54,17 @@ void RunDirectory::writeText(const std::string &name, const std::string &text) c
 
 void RunDirectory::appendEvent(const nlohmann::json &event) const
 {
-    std::ofstream out(file("events.jsonl"), std::ios::app);
-    if (!out)
-        throw IoError("cannot append to " + file("events.jsonl"));
-    out << event.dump() << '\n';
-    out.flush();
+    // One write of the whole line: a full disk or a file-size limit leaves at most a
+    // partial last line (dropped on resume) and is reported with its reason.
+    const std::string path = file("events.jsonl"), line = event.dump() + "\n";
+    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw IoError("cannot append to " + path + ": " + std::strerror(errno));
+    const ssize_t written = ::write(fd, line.data(), line.size());
+    const int error = written < 0 ? errno : ENOSPC;
+    ::close(fd);
+    if (written != static_cast<ssize_t>(line.size()))
+        throw IoError("cannot append to " + path + ": " + std::strerror(error));
 }
 
 namespace {

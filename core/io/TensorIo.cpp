@@ -2,10 +2,16 @@
 
 #include "core/base/Errors.h"
 
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <random>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -52,21 +58,72 @@ void writeFileAtomically(const std::string &path, const std::vector<char> &bytes
         throw IoError("cannot write " + path + ": folder " + target.parent_path().string() + " does not exist");
     // Unique per process and call, so concurrent writers never share a temporary.
     static std::atomic<unsigned> counter{0};
-    const fs::path temp = target.string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !out.flush()) {
-            std::error_code ignored;
-            fs::remove(temp, ignored);
-            throw IoError("cannot write " + temp.string());
+    const std::string temp = target.string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+    // POSIX calls, not streams: a full disk (ENOSPC) or a file-size limit (EFBIG, with
+    // SIGXFSZ ignored as both programs do) must reach the user as that reason, naming the
+    // file; the temporary goes and the previous file stays.
+    const auto fail = [&](const std::string &what, int error) {
+        ::unlink(temp.c_str());
+        throw IoError("cannot write " + path + " (" + what + " " + temp + "): " + std::strerror(error));
+    };
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw IoError("cannot write " + path + " (creating " + temp + "): " + std::strerror(errno));
+    size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int error = n < 0 ? errno : ENOSPC;
+            ::close(fd);
+            fail("writing", error);
         }
+        done += static_cast<size_t>(n);
     }
+    // On disk before the rename, so a crash leaves the old file or the whole new one.
+    if (::fsync(fd) != 0) {
+        const int error = errno;
+        ::close(fd);
+        fail("flushing", error);
+    }
+    if (::close(fd) != 0)
+        fail("closing", errno);
+    if (::rename(temp.c_str(), path.c_str()) != 0)
+        fail("renaming", errno);
+}
+
+void removeStaleTemporaries(const std::string &folder)
+{
     std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        throw IoError("cannot move " + temp.string() + " to " + path + ": " + ec.message());
+    if (!fs::is_directory(folder, ec))
+        return;
+    for (const auto &entry : fs::directory_iterator(folder, ec)) {
+        const std::string name = entry.path().filename().string();
+        const auto mark = name.rfind(".tmp");
+        if (mark == std::string::npos || !entry.is_regular_file(ec))
+            continue;
+        bool stale = mark + 4 == name.size(); // NAME.tmp: written by no live writer any more
+        long pid = 0;
+        if (!stale && std::sscanf(name.c_str() + mark, ".tmp-%ld-", &pid) == 1 && pid > 0)
+            stale = ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+        if (stale)
+            fs::remove(entry.path(), ec);
     }
+}
+
+void writeArchiveAtomically(torch::serialize::OutputArchive &archive, const std::string &path)
+{
+    std::vector<char> bytes;
+    try {
+        archive.save_to([&bytes](const void *data, size_t size) -> size_t {
+            bytes.insert(bytes.end(), static_cast<const char *>(data), static_cast<const char *>(data) + size);
+            return size;
+        });
+    } catch (const c10::Error &e) {
+        throw IoError("cannot serialise " + path + ": " + e.what_without_backtrace());
+    }
+    writeFileAtomically(path, bytes);
 }
 
 void writeFileAtomically(const std::string &path, const std::string &text)

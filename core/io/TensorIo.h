@@ -27,5 +27,13 @@ void savePickledValue(const c10::IValue &value, const std::string &path);
 void writeFileAtomically(const std::string &path, const std::vector<char> &bytes);
 void writeFileAtomically(const std::string &path, const std::string &text);
 std::vector<char> readFileBytes(const std::string &path);
+// Removes the temporaries of writeFileAtomically (NAME.tmp-PID-N) that processes no longer
+// running left in `folder` (a kill mid-write), and the older writers' NAME.tmp. Those of
+// live processes stay: they may be writing now.
+void removeStaleTemporaries(const std::string &folder);
+// A LibTorch archive (checkpoints) through the same atomic write: serialised in memory
+// first, so a full disk fails here with a message instead of inside LibTorch's writer
+// (whose destructor then aborted the process).
+void writeArchiveAtomically(torch::serialize::OutputArchive &archive, const std::string &path);
 
 } // namespace itgan

@@ -67,9 +67,9 @@ void IterativeRun::openFolder()
         m_dir.writeJson("config.json", m_options.config);
         m_dir.writeText("events.jsonl", "");
     }
-    // A killed run may have left a half-written checkpoint; the complete one is checkpoint.pt.
-    std::error_code ignored;
-    fs::remove(m_dir.file(std::string(kCheckpointFile) + ".tmp"), ignored);
+    // A killed run may have left half-written files; the complete ones are in place.
+    removeStaleTemporaries(m_dir.path());
+    removeStaleTemporaries(m_dir.file(kHistoryFolder));
 }
 
 void IterativeRun::stage(const std::string &text) const
@@ -250,9 +250,7 @@ void IterativeRun::writeCheckpoint(int64_t iteration, const TensorMap &state, to
     archive.write("iteration", torch::tensor(iteration, torch::kInt64));
     archive.write("lambda", torch::tensor(live.lambda, torch::kFloat64));
     archive.write("lr", torch::tensor(live.learningRate, torch::kFloat64));
-    const std::string path = m_dir.file(kCheckpointFile), temp = path + ".tmp";
-    archive.save_to(temp);
-    fs::rename(temp, path);
+    writeArchiveAtomically(archive, m_dir.file(kCheckpointFile));
     // The optimised tensors alone at every checkpoint (history/iteration_NNNNNN.pt, a dict
     // Python reads): what the studio's step slider scrubs through. Small: latents, or a
     // few hundred images for DM.

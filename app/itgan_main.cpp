@@ -49,7 +49,7 @@ int main(int argc, char **argv)
     itgan::cli::addDmCommand(app, g_control);
     itgan::cli::addMakePoolCommand(app, g_control.token());
     itgan::cli::addCompareCommand(app, g_control);
-    itgan::cli::addExportCommand(app);
+    itgan::cli::addExportCommand(app, g_control.token());
     itgan::cli::addLaunchCommand(app);
 
     std::signal(SIGINT, onInterrupt);

@@ -170,6 +170,20 @@ private slots:
 
     // --force replaces only earlier outputs: never the source itself, a folder holding it,
     // or somebody else's folder; and a run never writes into a folder of other files.
+    void aCancelledExportLeavesNothing()
+    {
+        const ExportSource source = openExportSource(m_inversionRun);
+        for (const char *format : {"png-folders", "npy", "torch", "bundle"}) {
+            CancellationToken token;
+            token.cancel(); // Ctrl-C before the first image
+            const std::string out = path(std::string("cancelled-") + format);
+            QVERIFY_THROWS_EXCEPTION(CancelledError, exportDataset(source, format, out, false, &token));
+            QVERIFY(!fs::exists(out));
+            for (const auto &entry : fs::directory_iterator(m_root)) // no staging sibling left
+                QVERIFY2(entry.path().filename().string().find("cancelled-") == std::string::npos, entry.path().c_str());
+        }
+    }
+
     void forceNeverDestroysInputsOrOthersFiles()
     {
         const auto source = openExportSource(m_dmRun);

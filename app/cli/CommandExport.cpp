@@ -16,17 +16,17 @@ struct ExportOptions {
     bool force = false;
 };
 
-void runExport(const ExportOptions &o)
+void runExport(const ExportOptions &o, const CancellationToken &cancel)
 {
     const ExportSource source = openExportSource(o.from);
-    exportDataset(source, o.format, o.out, o.force);
+    exportDataset(source, o.format, o.out, o.force, &cancel); // Ctrl-C: nothing appears at --out
     std::cout << "exported " << source.pixels.size() << " " << source.method << " images ("
               << source.classNames.size() << " classes) as " << o.format << " to " << o.out << "\n";
 }
 
 } // namespace
 
-void addExportCommand(CLI::App &app)
+void addExportCommand(CLI::App &app, CancellationToken &cancel)
 {
     auto o = std::make_shared<ExportOptions>();
     CLI::App *cmd = app.add_subcommand("export", "Export a synthetic set in other tools' formats");
@@ -36,7 +36,7 @@ void addExportCommand(CLI::App &app)
         ->check(CLI::IsMember(exportFormats()));
     cmd->add_option("--out", o->out, "Output folder (or .pt file for torch)")->required();
     cmd->add_flag("--force", o->force, "Replace an existing output");
-    cmd->callback([o] { runExport(*o); });
+    cmd->callback([o, &cancel] { runExport(*o, cancel); });
 }
 
 } // namespace itgan::cli

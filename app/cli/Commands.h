@@ -30,7 +30,7 @@ void addCondenseCommand(CLI::App &app, RunControl &control);
 void addDmCommand(CLI::App &app, RunControl &control);
 void addMakePoolCommand(CLI::App &app, CancellationToken &cancel);
 void addCompareCommand(CLI::App &app, RunControl &control);
-void addExportCommand(CLI::App &app);
+void addExportCommand(CLI::App &app, CancellationToken &cancel);
 void addLaunchCommand(CLI::App &app);
 
 } // namespace itgan::cli

@@ -6,6 +6,7 @@
 #include "core/base/JsonConfig.h"
 #include "core/export/LatentBundle.h"
 #include "core/io/RunDirectory.h"
+#include "core/io/TensorIo.h"
 #include "core/runs/RunFolder.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -105,7 +106,7 @@ std::string safeName(const std::string &name)
     return out;
 }
 
-void writePngFolders(const ExportSource &source, const fs::path &dir)
+void writePngFolders(const ExportSource &source, const fs::path &dir, const CancellationToken *cancel)
 {
     const auto &images = source.pixels.images;
     const auto hwc = images.permute({0, 2, 3, 1}).contiguous();
@@ -113,6 +114,8 @@ void writePngFolders(const ExportSource &source, const fs::path &dir)
     std::vector<int64_t> counters(source.classNames.size(), 0);
     nlohmann::json files = nlohmann::json::array();
     for (int64_t i = 0; i < source.pixels.size(); ++i) {
+        if (cancel)
+            cancel->throwIfCancelled();
         const int64_t label = source.pixels.labels[i].item<int64_t>();
         char folder[32];
         std::snprintf(folder, sizeof folder, "%02lld_", static_cast<long long>(label));
@@ -125,8 +128,10 @@ void writePngFolders(const ExportSource &source, const fs::path &dir)
         cv::Mat out = image;
         if (channels == 3)
             cv::cvtColor(image, out, cv::COLOR_RGB2BGR);
-        if (!cv::imwrite((classDir / name).string(), out))
-            throw IoError((classDir / name).string() + ": cannot be written");
+        std::vector<unsigned char> png;
+        if (!cv::imencode(".png", out, png))
+            throw IoError((classDir / name).string() + ": cannot be encoded as PNG");
+        writeNewFile((classDir / name).string(), png); // into the export's staging folder (AtomicOutput)
         files.push_back({{"file", (classDir.filename() / name).string()}, {"label", label}});
     }
     auto manifest = manifestFor(source, "png-folders");
@@ -194,13 +199,19 @@ std::vector<std::string> exportFormats()
     return {"png-folders", "npy", "torch", "cifar-bin", "bundle"};
 }
 
-void exportDataset(const ExportSource &source, const std::string &format, const std::string &out, bool force)
+void exportDataset(const ExportSource &source, const std::string &format, const std::string &out, bool force,
+                   const CancellationToken *cancel)
 {
+    const auto stopIfCancelled = [cancel] {
+        if (cancel)
+            cancel->throwIfCancelled();
+    };
     const auto formats = exportFormats();
     if (std::find(formats.begin(), formats.end(), format) == formats.end())
         throw ConfigError("unknown export format \"" + format + "\" (png-folders, npy, torch, cifar-bin, bundle)");
     // Never write over (or around) what is being exported, --force or not.
     requireOutputOutsideInputs(out, {source.path, source.generatorPath});
+    stopIfCancelled();
     if (format == "bundle") {
         if (!source.latents)
             throw ConfigError(source.path + ": a " + source.method + " set is stored as pixels; only latent sets (inversion, "
@@ -212,13 +223,14 @@ void exportDataset(const ExportSource &source, const std::string &format, const 
     }
     AtomicOutput output(out, force, format != "torch");
     if (format == "png-folders")
-        writePngFolders(source, output.staging());
+        writePngFolders(source, output.staging(), cancel);
     else if (format == "npy")
         writeNpy(source, output.staging());
     else if (format == "torch")
         writeTorch(source, output.staging());
     else
         writeCifarBinary(source, output.staging());
+    stopIfCancelled(); // the staging folder goes with `output`
     output.commit();
 }
 

@@ -8,6 +8,7 @@
 //                record) + batches.meta.txt (class names) + manifest.json
 //   bundle       <out> = a latent bundle (latent-form sources only)
 // Outputs appear complete or not at all, and an existing one is replaced only when asked.
+#include "core/base/Cancellation.h"
 #include "core/data/Dataset.h"
 #include "core/latents/LatentSet.h"
 
@@ -35,8 +36,10 @@ struct ExportSource {
 ExportSource openExportSource(const std::string &path);
 
 std::vector<std::string> exportFormats();
-// Writes `source` as `format` to `out`; IoError when `out` exists and !force.
-void exportDataset(const ExportSource &source, const std::string &format, const std::string &out, bool force);
+// Writes `source` as `format` to `out`; IoError when `out` exists and !force. A `cancel`
+// that fires stops it (CancelledError, checked every image) and nothing appears at `out`.
+void exportDataset(const ExportSource &source, const std::string &format, const std::string &out, bool force,
+                   const CancellationToken *cancel = nullptr);
 
 // NumPy .npy bytes (format 1.0) of a C-contiguous uint8 or int64 tensor.
 std::vector<char> encodeNpy(const torch::Tensor &tensor);

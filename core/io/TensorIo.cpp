@@ -112,6 +112,27 @@ void removeStaleTemporaries(const std::string &folder)
     }
 }
 
+void writeNewFile(const std::string &path, const std::vector<unsigned char> &bytes)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw IoError("cannot write " + path + ": " + std::strerror(errno));
+    size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int error = n < 0 ? errno : ENOSPC;
+            ::close(fd);
+            throw IoError("cannot write " + path + ": " + std::strerror(error));
+        }
+        done += static_cast<size_t>(n);
+    }
+    if (::close(fd) != 0)
+        throw IoError("cannot write " + path + ": " + std::strerror(errno));
+}
+
 void writeArchiveAtomically(torch::serialize::OutputArchive &archive, const std::string &path)
 {
     std::vector<char> bytes;

@@ -26,6 +26,9 @@ void savePickledValue(const c10::IValue &value, const std::string &path);
 // Whole-file atomic write of raw bytes (temporary file + rename).
 void writeFileAtomically(const std::string &path, const std::vector<char> &bytes);
 void writeFileAtomically(const std::string &path, const std::string &text);
+// A plain write of a new file inside a folder that is itself written atomically (an
+// export's staging folder): the same errors with their reason, no rename or fsync.
+void writeNewFile(const std::string &path, const std::vector<unsigned char> &bytes);
 std::vector<char> readFileBytes(const std::string &path);
 // Removes the temporaries of writeFileAtomically (NAME.tmp-PID-N) that processes no longer
 // running left in `folder` (a kill mid-write), and the older writers' NAME.tmp. Those of

@@ -314,7 +314,7 @@ void StudioWorker::exportSets(const QStringList &sources, const QString &format,
                 name += QStringLiteral(".pt");
             const QString out = QDir(outFolder).filePath(name);
             fs::create_directories(outFolder.toStdString());
-            itgan::exportDataset(source, format.toStdString(), out.toStdString(), force);
+            itgan::exportDataset(source, format.toStdString(), out.toStdString(), force, &control.token());
             written << out;
             Q_EMIT exportProgress(i + 1, static_cast<int>(sources.size()));
         }

@@ -6,9 +6,26 @@
 #include <cmath>
 #include <sstream>
 #include <limits>
+#include <numeric>
 #include <fstream>
 
 namespace itgan {
+
+namespace {
+
+void summarise(SetEvaluation &ev)
+{
+    double sum = 0;
+    for (double a : ev.accuracies)
+        sum += a;
+    ev.mean = sum / static_cast<double>(ev.accuracies.size());
+    double sq = 0;
+    for (double a : ev.accuracies)
+        sq += (a - ev.mean) * (a - ev.mean);
+    ev.std = std::sqrt(sq / static_cast<double>(ev.accuracies.size()));
+}
+
+} // namespace
 
 SetEvaluation evaluateSet(const std::string &setName, const TrainingConfig &config, int runs,
                           const TensorDataset &train, const TensorDataset &test, int64_t numClasses,
@@ -17,12 +34,24 @@ SetEvaluation evaluateSet(const std::string &setName, const TrainingConfig &conf
 {
     if (runs < 1)
         throw ConfigError("number of evaluation runs must be at least 1, got " + std::to_string(runs));
+    std::vector<int> all(static_cast<size_t>(runs));
+    std::iota(all.begin(), all.end(), 0);
+    return evaluateRuns(setName, config, all, train, test, numClasses, cancel, callbacks, dataParallel);
+}
+
+SetEvaluation evaluateRuns(const std::string &setName, const TrainingConfig &config, const std::vector<int> &runs,
+                           const TensorDataset &train, const TensorDataset &test, int64_t numClasses,
+                           const CancellationToken *cancel, const EvaluationCallbacks &callbacks,
+                           const DistributedGroup *dataParallel)
+{
+    if (runs.empty())
+        throw ConfigError("no evaluation runs to do for " + setName);
     SetEvaluation ev;
     ev.setName = setName;
     ev.arch = config.arch;
     ev.epochs = config.epochs;
     ev.bytes = train.images.numel(); // uint8 pixels; callers with another representation overwrite it
-    for (int r = 0; r < runs; ++r) {
+    for (const int r : runs) {
         TrainingConfig runConfig = config;
         runConfig.seed = config.seed + static_cast<uint64_t>(r);
         TrainingCallbacks tc;
@@ -36,15 +65,23 @@ SetEvaluation evaluateSet(const std::string &setName, const TrainingConfig &conf
         if (callbacks.onRunFinished)
             callbacks.onRunFinished(r, *result.model, result);
     }
-    double sum = 0;
-    for (double a : ev.accuracies)
-        sum += a;
-    ev.mean = sum / static_cast<double>(ev.accuracies.size());
-    double sq = 0;
-    for (double a : ev.accuracies)
-        sq += (a - ev.mean) * (a - ev.mean);
-    ev.std = std::sqrt(sq / static_cast<double>(ev.accuracies.size()));
+    summarise(ev);
     return ev;
+}
+
+SetEvaluation joinRuns(const std::vector<SetEvaluation> &parts)
+{
+    if (parts.empty())
+        throw Error("joinRuns needs at least one evaluation");
+    SetEvaluation joined = parts.front();
+    joined.accuracies.clear();
+    joined.curves.clear();
+    for (const auto &part : parts) {
+        joined.accuracies.insert(joined.accuracies.end(), part.accuracies.begin(), part.accuracies.end());
+        joined.curves.insert(joined.curves.end(), part.curves.begin(), part.curves.end());
+    }
+    summarise(joined);
+    return joined;
 }
 
 nlohmann::json trainingConfigJson(const TrainingConfig &c)

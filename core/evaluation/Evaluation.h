@@ -34,6 +34,15 @@ SetEvaluation evaluateSet(const std::string &setName, const TrainingConfig &conf
                           const TensorDataset &train, const TensorDataset &test, int64_t numClasses,
                           const CancellationToken *cancel = nullptr, const EvaluationCallbacks &callbacks = {},
                           const DistributedGroup *dataParallel = nullptr);
+// The same for the listed runs only (run r trains with seed config.seed + r), in that
+// order: what one rank computes when the runs are shared among ranks.
+SetEvaluation evaluateRuns(const std::string &setName, const TrainingConfig &config, const std::vector<int> &runs,
+                           const TensorDataset &train, const TensorDataset &test, int64_t numClasses,
+                           const CancellationToken *cancel = nullptr, const EvaluationCallbacks &callbacks = {},
+                           const DistributedGroup *dataParallel = nullptr);
+// Evaluations of disjoint runs of one set and architecture joined in the given order, mean
+// and std over all of them (equal to evaluating every run in one call).
+SetEvaluation joinRuns(const std::vector<SetEvaluation> &parts);
 
 nlohmann::json trainingConfigJson(const TrainingConfig &config);
 // {"dataset", "config", "sets": [{"name", "images_per_class", "bytes", "evaluations": [{"arch", "epochs",

@@ -32,26 +32,33 @@ std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, cons
         loop.directory->writeJson("results.json", resultsJson(data.name, loop.resultsConfig, evaluations));
         loop.directory->writeText("curves.csv", curvesCsv(evaluations));
     };
-    // The pairs in results order, each with its cost (images × epochs × runs) for the sharing.
+    // The (set, architecture) pairs in results order; distributed, each run of a pair is a
+    // unit of work, costed images × epochs.
     std::vector<std::pair<size_t, std::string>> pairs;
-    std::vector<int64_t> costs;
+    std::vector<int64_t> unitCosts;
     for (size_t s = 0; s < sets.size(); ++s)
         for (const auto &arch : loop.architectures) {
             pairs.emplace_back(s, arch);
-            costs.push_back(sets[s].pixels.labels.size(0) * loop.trainingFor(sets[s].name, arch).epochs * loop.runs);
+            for (int r = 0; r < loop.runs; ++r)
+                unitCosts.push_back(sets[s].pixels.labels.size(0) * loop.trainingFor(sets[s].name, arch).epochs);
         }
     const bool ranksShared = loop.group && loop.group->isDistributed();
-    const bool dataParallel = ranksShared && pairs.size() < static_cast<size_t>(loop.group->worldSize());
+    const bool dataParallel = ranksShared && unitCosts.size() < static_cast<size_t>(loop.group->worldSize());
     const bool distributed = ranksShared && !dataParallel;
     if (dataParallel)
-        stage("evaluation data-parallel: fewer (set, architecture) pairs than ranks, so all "
-              + std::to_string(loop.group->worldSize()) + " ranks train each classifier together");
+        stage("evaluation data-parallel: fewer classifiers to train than ranks, so all "
+              + std::to_string(loop.group->worldSize()) + " ranks train each one together");
     const std::vector<int> owners =
-        distributed ? assignUnitsToRanks(costs, loop.group->worldSize()) : std::vector<int>(pairs.size(), 0);
+        distributed ? assignUnitsToRanks(unitCosts, loop.group->worldSize()) : std::vector<int>(unitCosts.size(), 0);
     const int rank = distributed ? loop.group->rank() : 0;
-    std::vector<std::string> own(pairs.size());
+    const size_t runs = static_cast<size_t>(loop.runs);
+    std::vector<std::string> own(unitCosts.size()); // distributed: each owned run's evaluation as JSON
     for (size_t p = 0; p < pairs.size(); ++p) {
-        if (owners[p] != rank)
+        std::vector<int> myRuns;
+        for (size_t r = 0; r < runs; ++r)
+            if (owners[p * runs + r] == rank)
+                myRuns.push_back(static_cast<int>(r));
+        if (myRuns.empty())
             continue;
         const TrainingSet &set = sets[pairs[p].first];
         const std::string &arch = pairs[p].second;
@@ -70,25 +77,34 @@ std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, cons
             callbacks.onRunFinished = [&](int run, ClassifierNet &model, const TrainingResult &result) {
                 hooks.onRunFinished(set.name, arch, run, model, result);
             };
-        SetEvaluation result = evaluateSet(set.name, loop.trainingFor(set.name, arch), loop.runs, train, test,
-                                           data.numClasses(), loop.cancel, callbacks,
-                                           dataParallel ? loop.group : nullptr);
-        result.imagesPerClass = set.imagesPerClass;
-        if (set.bytes > 0) // else the pixels' bytes evaluateSet counted
-            result.bytes = set.bytes;
+        const auto evaluate = [&](const std::vector<int> &which) {
+            SetEvaluation result = evaluateRuns(set.name, loop.trainingFor(set.name, arch), which, train, test,
+                                                data.numClasses(), loop.cancel, callbacks,
+                                                dataParallel ? loop.group : nullptr);
+            result.imagesPerClass = set.imagesPerClass;
+            if (set.bytes > 0) // else the pixels' bytes evaluateRuns counted
+                result.bytes = set.bytes;
+            return result;
+        };
         if (distributed) {
-            own[p] = setEvaluationToJson(result).dump();
+            for (const int r : myRuns)
+                own[p * runs + static_cast<size_t>(r)] = setEvaluationToJson(evaluate({r})).dump();
             continue;
         }
-        evaluations.push_back(result);
+        evaluations.push_back(evaluate(myRuns));
         writeResults();
         if (hooks.onPairEvaluated)
-            hooks.onPairEvaluated(result);
+            hooks.onPairEvaluated(evaluations.back());
     }
     if (distributed) {
+        // Every run's evaluation on every rank, joined per pair in run order: the numbers of
+        // one process evaluating them all.
         const auto gathered = loop.group->gatherUnitResults(owners, own);
-        for (const auto &text : gathered) {
-            evaluations.push_back(setEvaluationFromJson(nlohmann::json::parse(text)));
+        for (size_t p = 0; p < pairs.size(); ++p) {
+            std::vector<SetEvaluation> parts;
+            for (size_t r = 0; r < runs; ++r)
+                parts.push_back(setEvaluationFromJson(nlohmann::json::parse(gathered[p * runs + r])));
+            evaluations.push_back(joinRuns(parts));
             if (hooks.onPairEvaluated)
                 hooks.onPairEvaluated(evaluations.back());
         }

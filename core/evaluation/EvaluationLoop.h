@@ -42,13 +42,12 @@ struct EvaluationLoop {
     nlohmann::json resultsConfig;                  // "config" of results.json
     const RunDirectory *directory = nullptr;       // where results.json / curves.csv go; null = nowhere
     const CancellationToken *cancel = nullptr;
-    // Distributed (core/README.md: Distributed runs): with at least as many (set,
-    // architecture) pairs as ranks, the pairs are shared among the ranks by their cost,
-    // each rank trains its pairs, every rank ends with all results (the single-process
-    // ones, bit for bit) and results.json / curves.csv are written once, by the rank given
-    // a directory. With fewer pairs than ranks (one big set: the whole real set), every
-    // pair is trained data-parallel by all ranks together (ClassifierTrainer.h). Null: one
-    // process.
+    // Distributed (core/README.md: Distributed runs): with at least as many classifiers to
+    // train ((set, architecture, run) jobs) as ranks, the jobs are shared among the ranks
+    // by their cost, every rank ends with all results (the single-process ones, bit for
+    // bit) and results.json / curves.csv are written once, by the rank given a directory.
+    // With fewer jobs than ranks (one big set: the whole real set), every classifier is
+    // trained data-parallel by all ranks together (ClassifierTrainer.h). Null: one process.
     const DistributedGroup *group = nullptr;
 };
 

@@ -38,6 +38,23 @@ std::vector<char> pickle(const c10::IValue &value, const std::string &path)
     }
 }
 
+// Writes all of `data` to `fd`; 0, or the errno of the failure (ENOSPC for a write that
+// stopped making progress).
+int writeAll(int fd, const void *data, size_t size)
+{
+    const char *bytes = static_cast<const char *>(data);
+    size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::write(fd, bytes + done, size - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return n < 0 ? errno : ENOSPC;
+        done += static_cast<size_t>(n);
+    }
+    return 0;
+}
+
 } // namespace
 
 std::vector<char> readFileBytes(const std::string &path)
@@ -69,17 +86,9 @@ void writeFileAtomically(const std::string &path, const std::vector<char> &bytes
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         throw IoError("cannot write " + path + " (creating " + temp + "): " + std::strerror(errno));
-    size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const int error = n < 0 ? errno : ENOSPC;
-            ::close(fd);
-            fail("writing", error);
-        }
-        done += static_cast<size_t>(n);
+    if (const int error = writeAll(fd, bytes.data(), bytes.size())) {
+        ::close(fd);
+        fail("writing", error);
     }
     // On disk before the rename, so a crash leaves the old file or the whole new one.
     if (::fsync(fd) != 0) {
@@ -117,17 +126,9 @@ void writeNewFile(const std::string &path, const std::vector<unsigned char> &byt
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         throw IoError("cannot write " + path + ": " + std::strerror(errno));
-    size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const int error = n < 0 ? errno : ENOSPC;
-            ::close(fd);
-            throw IoError("cannot write " + path + ": " + std::strerror(error));
-        }
-        done += static_cast<size_t>(n);
+    if (const int error = writeAll(fd, bytes.data(), bytes.size())) {
+        ::close(fd);
+        throw IoError("cannot write " + path + ": " + std::strerror(error));
     }
     if (::close(fd) != 0)
         throw IoError("cannot write " + path + ": " + std::strerror(errno));

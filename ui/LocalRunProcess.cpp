@@ -80,11 +80,14 @@ bool LocalRunProcess::start(const QJsonObject &compareConfig, const QString &run
     connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         onFinished(status == QProcess::NormalExit ? exitCode : -1);
     });
+    // Started without waiting on the GUI thread; a program that cannot start ends the run.
+    connect(m_process, &QProcess::errorOccurred, this, [this, program](QProcess::ProcessError failure) {
+        if (failure != QProcess::FailedToStart)
+            return;
+        m_configDir.reset();
+        Q_EMIT finished(false, false, tr("Cannot start %1: %2").arg(program, m_process->errorString()));
+    });
     m_process->start(program, arguments);
-    if (!m_process->waitForStarted(10000)) {
-        *error = tr("Cannot start %1: %2").arg(program, m_process->errorString());
-        return false;
-    }
     return true;
 }
 

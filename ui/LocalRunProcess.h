@@ -26,7 +26,7 @@ public:
     static QString itganExecutable();
 
     // Starts the launcher; false with `error` set when it cannot (no itgan program, already
-    // running, no run folder).
+    // running, no run folder). A program that then fails to start ends with finished().
     bool start(const QJsonObject &compareConfig, const QString &runDir, bool resume, int processes,
                int threadsPerProcess, QString *error);
     void cancel();

@@ -8,6 +8,7 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <functional>
 #include <sstream>
 
 namespace itgan {
@@ -61,6 +62,15 @@ std::vector<int64_t> chunkSizes(int64_t latents, int64_t batchSize)
     return sizes;
 }
 
+// Calls visit(start, length, owned) for each chunk of `latents` in order.
+void forEachChunk(int64_t latents, int64_t batchSize, const WorkShare &share,
+                  const std::function<void(int64_t start, int64_t length, bool owned)> &visit)
+{
+    size_t chunk = 0;
+    for (int64_t start = 0; start < latents; start += batchSize, ++chunk)
+        visit(start, std::min(batchSize, latents - start), share.owns(chunk));
+}
+
 // Eq. 1's two terms for every image of this rank's chunks (zero for the others'), chunked;
 // `backward` accumulates d(loss)/dz where the loss is the sum over classes of each class's
 // mean (every class holds k images).
@@ -70,13 +80,11 @@ InversionErrors inversionErrors(Generator &g, ClassifierNet &psi, const Dataset 
                                bool backward)
 {
     std::vector<torch::Tensor> features, pixels;
-    size_t chunk = 0;
-    for (int64_t start = 0; start < z.size(0); start += c.batchSize, ++chunk) {
-        const int64_t len = std::min(c.batchSize, z.size(0) - start);
-        if (!share.owns(chunk)) {
+    forEachChunk(z.size(0), c.batchSize, share, [&](int64_t start, int64_t len, bool owned) {
+        if (!owned) {
             features.push_back(torch::zeros({len}));
             pixels.push_back(torch::zeros({len}));
-            continue;
+            return;
         }
         auto syn = generateInClassifierSpace(g, z.narrow(0, start, len), labels.narrow(0, start, len), data);
         const auto e = inversionImageErrors(psi.embed(syn), realFeatures.narrow(0, start, len), syn,
@@ -85,7 +93,7 @@ InversionErrors inversionErrors(Generator &g, ClassifierNet &psi, const Dataset 
             ((e.feature + c.lambdaPixel * e.pixel).sum() / static_cast<double>(c.imagesPerClass)).backward();
         features.push_back(e.feature.detach());
         pixels.push_back(e.pixel.detach());
-    }
+    });
     return {torch::cat(features), torch::cat(pixels)};
 }
 
@@ -130,16 +138,14 @@ InversionResult runInversion(Generator &g, ClassifierNet &featureNet, const Data
         // The targets are fixed: one pass, no autograd graph. Rows of other ranks' chunks
         // stay 0 and are never read here.
         torch::InferenceMode inference;
-        size_t chunk = 0;
-        for (int64_t start = 0; start < realImages.size(0); start += config.batchSize, ++chunk) {
-            if (!share.owns(chunk))
-                continue;
-            const int64_t len = std::min(config.batchSize, realImages.size(0) - start);
+        forEachChunk(realImages.size(0), config.batchSize, share, [&](int64_t start, int64_t len, bool owned) {
+            if (!owned)
+                return;
             const auto features = featureNet.embed(realImages.narrow(0, start, len));
             if (!realFeatures.defined())
                 realFeatures = torch::zeros({realImages.size(0), features.size(1)});
             realFeatures.narrow(0, start, len).copy_(features);
-        }
+        });
         if (!realFeatures.defined()) // a rank without chunks (more ranks than chunks)
             realFeatures = torch::zeros({realImages.size(0), 1});
     }

@@ -267,6 +267,25 @@ void DistributedGroup::sumInPlace(std::vector<torch::Tensor> tensors) const
     }
 }
 
+void DistributedGroup::sumGradients(const std::vector<torch::Tensor> &parameters) const
+{
+    if (!isDistributed())
+        return;
+    std::vector<torch::Tensor> grads;
+    for (auto parameter : parameters) { // handles: their grads are the parameters' grads
+        if (!parameter.grad().defined())
+            parameter.mutable_grad() = torch::zeros_like(parameter);
+        grads.push_back(parameter.grad().flatten());
+    }
+    auto flat = torch::cat(grads);
+    sumInPlace({flat});
+    int64_t offset = 0;
+    for (auto parameter : parameters) {
+        parameter.mutable_grad().copy_(flat.narrow(0, offset, parameter.numel()).view_as(parameter));
+        offset += parameter.numel();
+    }
+}
+
 std::string DistributedGroup::broadcastBytes(const std::string &bytes, int root) const
 {
     if (!isDistributed())

@@ -57,6 +57,10 @@ public:
     // Element-wise sum over all ranks, in place. CPU tensors; each is made contiguous
     // for Gloo (which needs that) and copied back where it was not.
     void sumInPlace(std::vector<torch::Tensor> tensors) const;
+    // Sums the gradients of `parameters` over all ranks (a parameter without a gradient
+    // counts as zeros and gets one), flattened into one collective: what every rank does
+    // before the same optimiser step, in a distributed stage and in data-parallel training.
+    void sumGradients(const std::vector<torch::Tensor> &parameters) const;
     // Rank `root`'s bytes on every rank.
     std::string broadcastBytes(const std::string &bytes, int root = 0) const;
     // Waits until every rank got here; names the ranks that did not within the timeout.

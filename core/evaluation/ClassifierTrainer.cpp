@@ -98,28 +98,16 @@ TrainingStep dataParallelStep(ClassifierNet &net, torch::optim::Optimizer &optim
 {
     TrainingStep step;
     optimizer.zero_grad();
-    std::vector<torch::Tensor> grads;
     if (images.size(0) > 0) {
         step.logits = net.forward(augment.perImage(images, generator));
         step.loss = torch::nn::functional::cross_entropy(
             step.logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
         (step.loss / static_cast<double>(batchRows)).backward();
-    } else {
+    } else { // fewer rows than ranks in the last batch
         step.logits = torch::zeros({0, 1});
         step.loss = torch::zeros({});
     }
-    std::vector<torch::Tensor> parameters = net.parameters();
-    for (auto &p : parameters)
-        grads.push_back(p.grad().defined() ? p.grad().flatten() : torch::zeros({p.numel()}));
-    auto flat = torch::cat(grads); // one collective per step
-    group.sumInPlace({flat});
-    int64_t offset = 0;
-    for (auto &p : parameters) {
-        if (!p.grad().defined())
-            p.mutable_grad() = torch::zeros_like(p);
-        p.mutable_grad().copy_(flat.narrow(0, offset, p.numel()).view_as(p));
-        offset += p.numel();
-    }
+    group.sumGradients(net.parameters());
     optimizer.step();
     return step;
 }

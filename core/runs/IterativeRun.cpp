@@ -136,7 +136,10 @@ void IterativeRun::run(TensorMap &state, torch::optim::Optimizer &optimizer, Liv
         optimizer.zero_grad();
         IterationEvent event;
         event.terms = step.compute(it, live);
-        sumGradientsOverRanks(state);
+        std::vector<torch::Tensor> optimised;
+        for (const auto &[key, tensor] : state)
+            optimised.push_back(tensor);
+        group().sumGradients(optimised); // each rank computed its own units' part
         optimizer.step();
         event.iteration = it;
         event.lambda = live.lambda;
@@ -154,20 +157,6 @@ void IterativeRun::run(TensorMap &state, torch::optim::Optimizer &optimizer, Liv
                 m_hooks.onPreview(pixels, step.previewLabels, it);
         }
     }
-}
-
-void IterativeRun::sumGradientsOverRanks(const TensorMap &state) const
-{
-    if (!group().isDistributed())
-        return;
-    std::vector<torch::Tensor> gradients;
-    for (const auto &[key, tensor] : state) {
-        auto tensorWithGrad = tensor; // a handle: its grad is the state's grad
-        if (!tensorWithGrad.grad().defined()) // this rank had no unit that touched it
-            tensorWithGrad.mutable_grad() = torch::zeros_like(tensorWithGrad);
-        gradients.push_back(tensorWithGrad.grad());
-    }
-    group().sumInPlace(gradients);
 }
 
 void IterativeRun::beginIteration(int64_t iteration, LiveValues &live, torch::optim::Optimizer &optimizer)

@@ -105,7 +105,6 @@ public:
 
 private:
     void openFolder();
-    void sumGradientsOverRanks(const TensorMap &state) const;
     void writeCheckpoint(int64_t iteration, const TensorMap &state, torch::optim::Optimizer &optimizer,
                          const LiveValues &live) const;
 

@@ -127,7 +127,8 @@ private slots:
               QStringLiteral("share/metainfo/") + kAppId + ".metainfo.xml", QStringLiteral("share/icons/hicolor/scalable/apps/") + kAppId + ".svg",
               QString("share/man/man1/itgan.1.gz"), QString("share/man/man1/itgan-studio.1.gz"),
               QString("share/doc/itgan-studio/copyright"), QString("share/doc/itgan-studio/changelog.gz"),
-              QString("share/itgan-studio/models/generator_fmnist.pt"), QString("share/itgan-studio/models/convnet_fmnist.pt")};
+              QString("share/itgan-studio/models/generator_fmnist.pt"), QString("share/itgan-studio/models/convnet_fmnist.pt"),
+              QString("share/itgan-studio/models/content_hashes.json")};
         for (const QString &file : files)
             QVERIFY2(QFileInfo::exists(prefix.filePath(file)), qPrintable(file));
         // The installed CLI reads the installed models.

@@ -25,13 +25,15 @@ struct CondenseOptions {
     int threads = 0;
 };
 
-void runCondense(CondenseOptions o, RunControl &control)
+void runCondense(CondenseOptions o, const CLI::App &cmd, RunControl &control)
 {
     configureTorchThreads(o.threads);
     const auto group = rankGroup();
     if (o.resume) {
         const auto stored = storedRunConfig(o.out, *group);
         if (stored.contains("itgan")) {
+            refuseChangedInputsOnResume(cmd, o.inputs, stored, o.out);
+            refuseChangedOptionsOnResume(cmd, itganSchema(), o.config, stored.at("itgan"), o.out);
             o.inputs = engineRequestFromIdentity(stored);
             o.config = itganConfigFromJson(stored.at("itgan"));
         }
@@ -75,7 +77,7 @@ void addCondenseCommand(CLI::App &app, RunControl &control)
     cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint with its stored settings");
     addSchemaOptions(*cmd, itganSchema(), c);
     addThreadsOption(*cmd, o->threads);
-    cmd->callback([o, &control] { runCondense(*o, control); });
+    cmd->callback([o, cmd, &control] { runCondense(*o, *cmd, control); });
 }
 
 } // namespace itgan::cli

@@ -18,13 +18,17 @@ struct DmOptions {
     int threads = 0;
 };
 
-void runDmCommand(DmOptions o, RunControl &control)
+void runDmCommand(DmOptions o, const CLI::App &cmd, RunControl &control)
 {
     configureTorchThreads(o.threads);
     const auto group = rankGroup();
     if (o.resume) {
         const auto stored = storedRunConfig(o.out, *group);
         if (stored.contains("dm")) {
+            EngineInputRequest given;
+            given.dataset = o.dataset;
+            refuseChangedInputsOnResume(cmd, given, stored, o.out);
+            refuseChangedOptionsOnResume(cmd, dmSchema(), o.config, stored.at("dm"), o.out);
             o.dataset = engineRequestFromIdentity(stored).dataset;
             o.config = dmConfigFromJson(stored.at("dm"));
         }
@@ -54,7 +58,7 @@ void addDmCommand(CLI::App &app, RunControl &control)
     cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint with its stored settings");
     addSchemaOptions(*cmd, dmSchema(), c);
     addThreadsOption(*cmd, o->threads);
-    cmd->callback([o, &control] { runDmCommand(*o, control); });
+    cmd->callback([o, cmd, &control] { runDmCommand(*o, *cmd, control); });
 }
 
 } // namespace itgan::cli

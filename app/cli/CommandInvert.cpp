@@ -20,13 +20,15 @@ struct InvertOptions {
     int threads = 0;
 };
 
-void runInvert(InvertOptions o, RunControl &control)
+void runInvert(InvertOptions o, const CLI::App &cmd, RunControl &control)
 {
     configureTorchThreads(o.threads);
     const auto group = rankGroup();
     if (o.resume) {
         const auto stored = storedRunConfig(o.out, *group);
         if (stored.contains("inversion")) { // resume exactly what was started
+            refuseChangedInputsOnResume(cmd, o.inputs, stored, o.out);
+            refuseChangedOptionsOnResume(cmd, inversionSchema(), o.config, stored.at("inversion"), o.out);
             o.inputs = engineRequestFromIdentity(stored);
             o.config = inversionConfigFromJson(stored.at("inversion"));
         }
@@ -61,7 +63,7 @@ void addInvertCommand(CLI::App &app, RunControl &control)
     cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint with its stored settings");
     addSchemaOptions(*cmd, inversionSchema(), c);
     addThreadsOption(*cmd, o->threads);
-    cmd->callback([o, &control] { runInvert(*o, control); });
+    cmd->callback([o, cmd, &control] { runInvert(*o, *cmd, control); });
 }
 
 } // namespace itgan::cli

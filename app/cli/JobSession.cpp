@@ -48,6 +48,25 @@ nlohmann::json storedRunConfig(const std::string &dir, const DistributedGroup &g
     return nlohmann::json::parse(group.broadcastBytes(text));
 }
 
+void refuseChangedInputsOnResume(const CLI::App &cmd, const EngineInputRequest &given, const nlohmann::json &stored,
+                                 const std::string &runDir)
+{
+    const EngineInputRequest then = engineRequestFromIdentity(stored);
+    const std::pair<const char *, std::pair<std::string, std::string>> inputs[] = {
+        {"--dataset", {inputReference(given.dataset), then.dataset}},
+        {"--generator", {inputReference(given.generator), then.generator}},
+        {"--generator-arch", {given.generatorArch, then.generatorArch}},
+        {"--feature-net", {inputReference(given.featureNetwork), then.featureNetwork}},
+        {"--feature-arch", {given.featureArch, then.featureArch}}};
+    for (const auto &[name, values] : inputs) {
+        const CLI::Option *option = cmd.get_option_no_throw(name);
+        if (option && option->count() > 0 && values.first != values.second)
+            throw ConfigError(std::string(name) + " " + values.first + " differs from the run being resumed (started with "
+                              + values.second + ", " + runDir + "/config.json); --resume continues with the stored "
+                              "inputs: drop " + name + ", or start a new run with another --out");
+    }
+}
+
 std::shared_ptr<DistributedGroup> rankGroup()
 {
     return DistributedGroup::fromProcessEnvironment();

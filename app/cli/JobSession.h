@@ -29,6 +29,11 @@ nlohmann::json storedRunConfig(const std::string &dir);
 // The same as read by rank 0 (which alone writes run folders), on every rank.
 nlohmann::json storedRunConfig(const std::string &dir, const DistributedGroup &group);
 
+// The --dataset / --generator / --feature-net options given with --resume must name what
+// the run was started with (`stored`: its config.json); otherwise a ConfigError says so.
+void refuseChangedInputsOnResume(const CLI::App &cmd, const EngineInputRequest &given, const nlohmann::json &stored,
+                                 const std::string &runDir);
+
 // This process's ranks (world size 1 unless started by `itgan launch` or a torchrun-style
 // launcher that set RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT).
 std::shared_ptr<DistributedGroup> rankGroup();

@@ -122,4 +122,27 @@ void addSchemaOptions(CLI::App &cmd, const ConfigSchema<Config> &schema, Config 
     }
 }
 
+// With --resume a run continues with the settings stored in its config.json. An option
+// also given on the command line that disagrees with them is refused, naming both values,
+// instead of being ignored without a word. `stored` is the run's section (e.g. "itgan").
+template <typename Config>
+void refuseChangedOptionsOnResume(const CLI::App &cmd, const ConfigSchema<Config> &schema, const Config &given,
+                                  const nlohmann::json &stored, const std::string &runDir)
+{
+    const nlohmann::json now = schema.toJson(given);
+    for (const auto &field : schema.fields()) {
+        const FieldInfo &f = field.info;
+        const CLI::Option *option = cmd.get_option_no_throw("--" + f.option);
+        if (!option || option->count() == 0 || !now.contains(f.key))
+            continue;
+        const nlohmann::json then = stored.is_object() && stored.contains(f.key) ? stored.at(f.key) : nlohmann::json();
+        if (then == now.at(f.key))
+            continue;
+        throw ConfigError("--" + f.option + " " + now.at(f.key).dump() + " differs from the run being resumed ("
+                          + schema.section() + "." + f.key + " = " + then.dump() + " in " + runDir
+                          + "/config.json); --resume continues with the stored settings: drop --" + f.option
+                          + ", or start a new run with another --out");
+    }
+}
+
 } // namespace itgan::cli

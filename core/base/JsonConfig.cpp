@@ -1,5 +1,6 @@
 #include "core/base/JsonConfig.h"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -50,6 +51,21 @@ std::string firstJsonDifference(const nlohmann::json &a, const nlohmann::json &b
         return "";
     }
     return a == b ? "" : (path.empty() ? "(whole document)" : path);
+}
+
+std::string jsonValueAt(const nlohmann::json &document, const std::string &dottedPath)
+{
+    const nlohmann::json *at = &document;
+    size_t start = 0;
+    while (start <= dottedPath.size()) {
+        const size_t dot = std::min(dottedPath.find('.', start), dottedPath.size());
+        const std::string key = dottedPath.substr(start, dot - start);
+        if (!at->is_object() || !at->contains(key))
+            return "(absent)";
+        at = &at->at(key);
+        start = dot + 1;
+    }
+    return at->dump();
 }
 
 nlohmann::json readJsonFile(const std::string &path)

@@ -33,6 +33,10 @@ T readValue(const nlohmann::json &object, const char *key, const T &fallback, co
 // for messages such as "the run was started with a different configuration".
 std::string firstJsonDifference(const nlohmann::json &a, const nlohmann::json &b, const std::string &path = "");
 
+// The value at a dotted path (as firstJsonDifference names it) as JSON text, or
+// "(absent)": for messages that show both sides of a difference.
+std::string jsonValueAt(const nlohmann::json &document, const std::string &dottedPath);
+
 // Parses a JSON file; IoError when it cannot be read, ConfigError when it is not JSON.
 nlohmann::json readJsonFile(const std::string &path);
 

@@ -1,6 +1,7 @@
 #include "core/data/Dataset.h"
 
 #include "core/base/Errors.h"
+#include "core/io/RunDirectory.h"
 
 #include <algorithm>
 #include <numeric>
@@ -18,7 +19,22 @@ torch::Tensor channelTensor(const std::vector<float> &values, int64_t channels, 
     return torch::tensor(values, torch::kFloat32).view({1, channels, 1, 1});
 }
 
+std::string tensorHash(const torch::Tensor &tensor)
+{
+    if (!tensor.defined())
+        return "none";
+    const torch::Tensor bytes = tensor.contiguous();
+    return bytesContentHash(bytes.data_ptr(), static_cast<size_t>(bytes.nbytes()));
+}
+
 } // namespace
+
+std::string datasetContentHash(const Dataset &data)
+{
+    const std::string parts = tensorHash(data.train.images) + tensorHash(data.train.labels)
+                              + tensorHash(data.test.images) + tensorHash(data.test.labels);
+    return bytesContentHash(parts.data(), parts.size());
+}
 
 torch::Tensor toClassifierSpace(const torch::Tensor &uint8Images, const Normalisation &norm)
 {

@@ -38,6 +38,10 @@ struct Dataset {
     bool allowsHorizontalFlip() const { return name != "mnist"; }
 };
 
+// A content hash of the pixels and labels of both splits (fileContentHash's kind): the
+// identity of a dataset in config.json, whatever folder or file it was read from.
+std::string datasetContentHash(const Dataset &data);
+
 // uint8 pixels -> float classifier space: (x/255 - mean_c) / std_c.
 torch::Tensor toClassifierSpace(const torch::Tensor &uint8Images, const Normalisation &norm);
 // Generator output in [-1,1] -> classifier space: ((g+1)/2 - mean_c) / std_c (core/README.md: Data spaces).

@@ -3,6 +3,7 @@
 #include "core/data/CifarReader.h"
 #include "core/base/Errors.h"
 #include "core/data/IdxReader.h"
+#include "core/io/RunDirectory.h"
 #include "core/data/ImageFolderReader.h"
 
 #include <filesystem>
@@ -16,6 +17,11 @@ namespace {
 
 const std::vector<std::string> kFashionMnistClasses = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
                                                        "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
+// The content that identifies the known IDX sets: the content hash of Fashion-MNIST's
+// training labels (as int64 values), and MNIST's
+// training images per class (LeCun et al.'s published split).
+const std::string kFashionMnistTrainLabelsHash = "fnv1a64:e7b9ca5f1d9532a3";
+const std::vector<int64_t> kMnistTrainClassCounts = {5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949};
 const std::vector<std::string> kCifar10Classes = {"airplane", "automobile", "bird",  "cat",  "deer",
                                                   "dog",      "frog",       "horse", "ship", "truck"};
 
@@ -58,17 +64,45 @@ Normalisation knownNormalisation(const std::string &name)
     throw ConfigError("no known normalisation for dataset '" + name + "'");
 }
 
-Dataset loadIdxDataset(const std::string &dir, const std::string &name)
+std::string identifyIdxDataset(const DatasetSplit &train)
+{
+    const torch::Tensor labels = train.labels.to(torch::kInt64).contiguous();
+    if (train.size() == 60000
+        && bytesContentHash(labels.data_ptr(), static_cast<size_t>(labels.nbytes())) == kFashionMnistTrainLabelsHash)
+        return "fashion-mnist";
+    if (train.size() == 60000) {
+        const auto counts = torch::bincount(train.labels, {}, 10);
+        if (std::vector<int64_t>(counts.data_ptr<int64_t>(), counts.data_ptr<int64_t>() + counts.numel())
+            == kMnistTrainClassCounts)
+            return "mnist";
+    }
+    return "";
+}
+
+Dataset loadIdxDataset(const std::string &dir)
 {
     Dataset ds;
-    ds.name = name;
     ds.source = dir;
-    ds.classNames = knownClassNames(name, 10);
-    ds.normalisation = knownNormalisation(name);
-    ds.train = readIdxSplit(dir, "train", ds.numClasses());
-    ds.test = readIdxSplit(dir, "t10k", ds.numClasses());
+    ds.train = readIdxSplit(dir, "train", 10);
+    ds.test = readIdxSplit(dir, "t10k", 10);
     if (ds.train.images.sizes().slice(1) != ds.test.images.sizes().slice(1))
         throw DatasetError(dir + ": train and t10k images have different sizes");
+    // Known by content, not by the folder's name: a copy of Fashion-MNIST anywhere is
+    // Fashion-MNIST; any other IDX set is a generic one named after its folder.
+    const std::string known = identifyIdxDataset(ds.train);
+    if (!known.empty()) {
+        ds.name = known;
+        ds.classNames = knownClassNames(known, 10);
+        ds.normalisation = knownNormalisation(known);
+    } else {
+        // "idx-" keeps a folder called mnist from taking MNIST's class names and rules.
+        fs::path folder = fs::absolute(dir).lexically_normal();
+        if (folder.filename().empty())
+            folder = folder.parent_path();
+        ds.name = "idx-" + folder.filename().string();
+        ds.classNames = knownClassNames(ds.name, 10);
+        ds.normalisation = computeNormalisation(ds.train.images);
+    }
     return ds;
 }
 
@@ -99,7 +133,7 @@ Dataset loadDataset(const DatasetRequest &request)
         if (!fs::is_directory(kFashionMnistDir))
             throw DatasetError(std::string("Fashion-MNIST not found in ") + kFashionMnistDir
                                + " (install Debian's dataset-fashion-mnist package: packaging/setup.sh does)");
-        return loadIdxDataset(kFashionMnistDir, "fashion-mnist");
+        return loadIdxDataset(kFashionMnistDir);
     }
     if (what == "mnist" || what == "cifar10" || what == "cifar100")
         throw DatasetError("dataset '" + what + "' has no default location; pass the folder that holds its files");
@@ -108,11 +142,8 @@ Dataset loadDataset(const DatasetRequest &request)
     if (!fs::is_directory(what))
         throw DatasetError("dataset path " + what + " is a file; expected a folder of IDX, CIFAR binary or class folders");
 
-    if (looksLikeIdxFolder(what)) {
-        std::string lower = fs::absolute(what).string();
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-        return loadIdxDataset(what, lower.find("fashion") != std::string::npos ? "fashion-mnist" : "mnist");
-    }
+    if (looksLikeIdxFolder(what))
+        return loadIdxDataset(what);
     const std::string cifar = detectCifarFolder(what);
     if (!cifar.empty())
         return loadCifarDataset(what, cifar);

@@ -19,7 +19,11 @@ struct DatasetRequest {
 Dataset loadDataset(const DatasetRequest &request);
 
 // Individual formats, for callers that know what they have.
-Dataset loadIdxDataset(const std::string &dir, const std::string &name);
+// IDX files train-* and t10k-*; Fashion-MNIST and MNIST are recognised by their content
+// (identifyIdxDataset), any other set is named after its folder, with its own normalisation.
+Dataset loadIdxDataset(const std::string &dir);
+// "fashion-mnist", "mnist", or "" for a set that is neither.
+std::string identifyIdxDataset(const DatasetSplit &train);
 Dataset loadCifarDataset(const std::string &dir, const std::string &variant);
 
 // Class names and normalisation of the known datasets (core/README.md: Data spaces).

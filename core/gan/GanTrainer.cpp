@@ -120,8 +120,9 @@ struct GanTrainer::State {
         if (!fs::exists(path))
             return false;
         try {
+            const std::vector<char> bytes = readArchiveBytes(path);
             torch::serialize::InputArchive archive;
-            archive.load_from(path);
+            archive.load_from(bytes.data(), bytes.size());
             auto load = [&](const char *key, torch::nn::Module &m) {
                 torch::serialize::InputArchive sub;
                 archive.read(key, sub);

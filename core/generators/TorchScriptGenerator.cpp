@@ -1,8 +1,10 @@
 #include "core/generators/TorchScriptGenerator.h"
 
 #include "core/base/Errors.h"
+#include "core/io/TensorIo.h"
 
 #include <fstream>
+#include <sstream>
 
 namespace itgan {
 
@@ -34,7 +36,9 @@ TorchScriptGenerator::TorchScriptGenerator(const std::string &path, int64_t late
     : m_path(path)
 {
     try {
-        m_module = torch::jit::load(path);
+        const std::vector<char> bytes = readArchiveBytes(path);
+        std::istringstream in(std::string(bytes.begin(), bytes.end()));
+        m_module = torch::jit::load(in);
     } catch (const c10::Error &e) {
         throw ModelError(path + ": not a loadable TorchScript module (" + e.what_without_backtrace() + ")");
     }

@@ -1,9 +1,13 @@
 #include "core/io/BundledModels.h"
 
 #include "core/base/Errors.h"
+#include "core/base/JsonConfig.h"
+#include "core/io/RunDirectory.h"
 
 #include <cstdlib>
 #include <filesystem>
+#include <mutex>
+#include <set>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -50,13 +54,41 @@ std::string bundledResourceFolder(const std::string &folder)
     return "";
 }
 
+void verifyBundledModel(const std::string &path)
+{
+    // Checked once per file and process: the models are read-only while the program runs.
+    static std::mutex mutex;
+    static std::set<std::string> verified;
+    std::lock_guard<std::mutex> lock(mutex);
+    if (verified.count(path))
+        return;
+    const fs::path manifest = fs::path(path).parent_path() / kBundledModelHashes;
+    const std::string name = fs::path(path).filename().string();
+    if (!fs::exists(manifest))
+        throw IoError(manifest.string() + " is missing: the bundled models' content hashes ship with them "
+                                          "(reinstall, or see resources/models/README.md)");
+    const nlohmann::json hashes = readJsonFile(manifest.string());
+    if (!hashes.is_object() || !hashes.contains(name) || !hashes.at(name).is_string())
+        throw IoError(manifest.string() + ": no content hash for " + name);
+    const std::string expected = hashes.at(name).get<std::string>();
+    const std::string actual = fileContentHash(path);
+    if (actual != expected)
+        throw IoError(path + ": damaged bundled model (content hash " + actual + ", shipped as " + expected + " in "
+                      + manifest.string()
+                      + "); reinstall it, or if you replaced it on purpose, record the new hash there");
+    verified.insert(path);
+}
+
 std::string bundledModelPath(const std::string &name)
 {
+    std::string path;
     try {
-        return bundledResourcePath("models", name);
+        path = bundledResourcePath("models", name);
     } catch (const IoError &e) {
         throw IoError(std::string(e.what()) + "; see resources/models/README.md for the command that trains it");
     }
+    verifyBundledModel(path);
+    return path;
 }
 
 } // namespace itgan

@@ -10,8 +10,13 @@ namespace itgan {
 std::string bundledResourcePath(const std::string &folder, const std::string &name);
 // The folder resources/<folder> (the first place that has it), or "" when none has.
 std::string bundledResourceFolder(const std::string &folder);
-// Path of resources/models/<name>.
+// Path of resources/models/<name>, after checking the file against the content hash
+// (fileContentHash) shipped for it in resources/models/content_hashes.json: IoError when
+// the file is damaged or has no recorded hash.
 std::string bundledModelPath(const std::string &name);
+void verifyBundledModel(const std::string &path);
+
+constexpr const char *kBundledModelHashes = "content_hashes.json";
 
 constexpr const char *kBundledClassifier = "convnet_fmnist.pt";   // ψ: ConvNet-128 on Fashion-MNIST
 constexpr const char *kBundledGenerator = "generator_fmnist.pt";  // the default conditional generator

@@ -108,6 +108,18 @@ std::string bytesContentHash(const void *data, size_t size)
     return fnvHex(fnvUpdate(kFnvOffset, static_cast<const unsigned char *>(data), size));
 }
 
+std::optional<int64_t> RunDirectory::lastEventValue(const std::string &key) const
+{
+    std::ifstream in(file("events.jsonl"));
+    std::optional<int64_t> last;
+    for (std::string line; std::getline(in, line);) {
+        const auto event = nlohmann::json::parse(line, nullptr, false); // a half-written line is no event
+        if (event.is_object() && event.contains(key) && event.at(key).is_number_integer())
+            last = event.at(key).get<int64_t>();
+    }
+    return last;
+}
+
 void RunDirectory::trimEventsAfter(const std::string &key, int64_t last) const
 {
     std::ifstream in(file("events.jsonl"));

@@ -3,6 +3,7 @@
 // checkpoints and grids. Every whole-file write is atomic (temporary file + rename).
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 
 namespace itgan {
@@ -27,6 +28,8 @@ public:
     // On resume: drops the events a killed run logged after its last checkpoint (lines
     // whose `key` exceeds `last`, and a half-written last line).
     void trimEventsAfter(const std::string &key, int64_t last) const;
+    // The `key` of the last complete event line that has one (none: no such event).
+    std::optional<int64_t> lastEventValue(const std::string &key) const;
 
 private:
     explicit RunDirectory(std::string path) : m_path(std::move(path)) {}

@@ -1,6 +1,8 @@
 #include "core/io/TensorIo.h"
 
 #include "core/base/Errors.h"
+#include "core/io/ArchiveChecksums.h"
+#include "core/io/PickleCompat.h"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -21,10 +23,14 @@ namespace {
 
 c10::IValue unpickle(const std::string &path)
 {
-    const auto bytes = readFileBytes(path);
+    const auto bytes = readArchiveBytes(path);
     try {
         return torch::pickle_load(bytes);
     } catch (const c10::Error &e) {
+        try { // a one-item dict or list from Python (core/io/PickleCompat.h)
+            return unpickleWithSingleItemOpcodes(bytes);
+        } catch (const c10::Error &) {
+        }
         throw IoError(path + ": not a file written by torch.save (" + std::string(e.what_without_backtrace()) + ")");
     }
 }
@@ -65,6 +71,13 @@ std::vector<char> readFileBytes(const std::string &path)
     if (!in)
         throw IoError("cannot open " + path);
     std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return bytes;
+}
+
+std::vector<char> readArchiveBytes(const std::string &path)
+{
+    std::vector<char> bytes = readFileBytes(path);
+    verifyArchiveChecksums(bytes.data(), bytes.size(), path);
     return bytes;
 }
 

@@ -30,6 +30,10 @@ void writeFileAtomically(const std::string &path, const std::string &text);
 // export's staging folder): the same errors with their reason, no rename or fsync.
 void writeNewFile(const std::string &path, const std::vector<unsigned char> &bytes);
 std::vector<char> readFileBytes(const std::string &path);
+// The bytes of a torch.save / LibTorch / TorchScript file, after checking every record
+// against the CRC-32 stored with it (core/io/ArchiveChecksums.h): every loader of .pt files
+// reads through this, so a damaged file is refused instead of loading wrong values.
+std::vector<char> readArchiveBytes(const std::string &path);
 // Removes the temporaries of writeFileAtomically (NAME.tmp-PID-N) that processes no longer
 // running left in `folder` (a kill mid-write), and the older writers' NAME.tmp. Those of
 // live processes stay: they may be writing now.

@@ -16,17 +16,27 @@ std::string resolveModelPath(const std::string &nameOrPath, const char *bundledN
     return nameOrPath == "bundled" ? bundledModelPath(bundledName) : nameOrPath;
 }
 
+std::string inputReference(const std::string &nameOrPath)
+{
+    const bool name = nameOrPath.empty() || nameOrPath == "bundled" || nameOrPath == "fashion-mnist" || nameOrPath == "fmnist";
+    if (name || !std::filesystem::exists(nameOrPath))
+        return nameOrPath;
+    return std::filesystem::absolute(nameOrPath).lexically_normal().string();
+}
+
 EngineInputs loadEngineInputs(const EngineInputRequest &request)
 {
     EngineInputs inputs;
     inputs.data = loadDataset({request.dataset});
-    inputs.identity["inputs"] = {{"dataset", request.dataset},
-                                 {"generator", request.generator},
+    // Paths as absolute paths, so `--resume` works from any working directory.
+    inputs.identity["inputs"] = {{"dataset", inputReference(request.dataset)},
+                                 {"generator", inputReference(request.generator)},
                                  {"generator_arch", request.generatorArch},
-                                 {"feature_network", request.featureNetwork},
+                                 {"feature_network", inputReference(request.featureNetwork)},
                                  {"feature_arch", request.featureArch}};
     inputs.identity["dataset"] = {{"name", inputs.data.name},
-                                  {"source", inputs.data.source},
+                                  {"source", std::filesystem::absolute(inputs.data.source).string()},
+                                  {"hash", datasetContentHash(inputs.data)},
                                   {"train_size", inputs.data.train.size()},
                                   {"test_size", inputs.data.test.size()},
                                   {"image_shape", {inputs.data.channels(), inputs.data.height(), inputs.data.width()}},

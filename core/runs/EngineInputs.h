@@ -26,6 +26,10 @@ struct EngineInputRequest {
     std::string featureArch = "convnet";
 };
 
+// How config.json refers to an input: names ("fashion-mnist", "bundled", "") as they are,
+// anything that exists on disk as its absolute path (so `--resume` works from any folder).
+std::string inputReference(const std::string &nameOrPath);
+
 // "bundled" -> the bundled model file `bundledName`; anything else is a path.
 std::string resolveModelPath(const std::string &nameOrPath, const char *bundledName);
 

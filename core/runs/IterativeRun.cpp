@@ -22,6 +22,19 @@ double secondsBetween(std::chrono::steady_clock::time_point a, std::chrono::stea
     return std::chrono::duration<double>(b - a).count();
 }
 
+// "\"itgan.lr\" is 0.01 there, 0.05 now", or for the content hash of an input "the content
+// of dataset changed since the run started".
+std::string describeDifference(const std::string &key, const nlohmann::json &then, const nlohmann::json &now)
+{
+    const std::string hashSuffix = ".hash";
+    if (key.size() > hashSuffix.size() && key.compare(key.size() - hashSuffix.size(), hashSuffix.size(), hashSuffix) == 0) {
+        const std::string input = key.substr(0, key.size() - hashSuffix.size());
+        return "the content of its " + input + " changed since it started (content hash " + jsonValueAt(then, key)
+               + " then, " + jsonValueAt(now, key) + " now)";
+    }
+    return "\"" + key + "\" is " + jsonValueAt(then, key) + " there, " + jsonValueAt(now, key) + " now";
+}
+
 } // namespace
 
 void setLearningRate(torch::optim::Optimizer &optimizer, double learningRate)
@@ -59,10 +72,11 @@ void IterativeRun::openFolder()
         } catch (const std::exception &e) {
             throw IoError(configPath + ": not valid JSON (" + e.what() + ")");
         }
-        const std::string diff = firstJsonDifference(stored, m_options.config);
-        if (!diff.empty())
-            throw ConfigError(configPath + ": the run was started with a different configuration (\"" + diff
-                              + "\" differs); resume with the same settings or choose a new output folder");
+        const std::string key = firstJsonDifference(stored, m_options.config);
+        if (!key.empty())
+            throw ConfigError(configPath + ": the run was started with a different configuration: "
+                              + describeDifference(key, stored, m_options.config)
+                              + "; resume with the same settings and inputs, or choose a new output folder");
     } else {
         m_dir.writeJson("config.json", m_options.config);
         m_dir.writeText("events.jsonl", "");
@@ -83,9 +97,18 @@ int64_t IterativeRun::restore(TensorMap &state, torch::optim::Optimizer &optimiz
     const std::string path = m_dir.file(kCheckpointFile);
     std::string bytes; // rank 0's checkpoint, on every rank
     group().onRankZero([&] {
-        if (m_options.resume && fs::exists(path)) {
-            const std::vector<char> file = readFileBytes(path);
+        if (!m_options.resume)
+            return;
+        if (fs::exists(path)) {
+            const std::vector<char> file = readArchiveBytes(path);
             bytes.assign(file.begin(), file.end());
+        } else if (!m_dir.lastEventValue("iteration").has_value()) {
+            return; // stopped before its first iteration: nothing to undo
+        } else {
+            // Iterations were logged but their checkpoint is gone (deleted by hand, or a run
+            // that never reached one): start again from 0 without logging them twice.
+            m_dir.trimEventsAfter("iteration", 0);
+            stage(path + " is missing: starting again from iteration 0");
         }
     });
     bytes = group().broadcastBytes(bytes);
@@ -95,6 +118,7 @@ int64_t IterativeRun::restore(TensorMap &state, torch::optim::Optimizer &optimiz
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(bytes.data(), bytes.size());
+        checkConfigUnchangedSince(archive);
         torch::NoGradGuard noGrad;
         for (auto &[key, tensor] : state) {
             torch::Tensor saved;
@@ -122,6 +146,21 @@ int64_t IterativeRun::restore(TensorMap &state, torch::optim::Optimizer &optimiz
         m_dir.trimEventsAfter("iteration", iteration);
     m_lastCheckpoint = iteration;
     return iteration;
+}
+
+void IterativeRun::checkConfigUnchangedSince(torch::serialize::InputArchive &checkpoint) const
+{
+    c10::IValue saved;
+    if (!checkpoint.try_read("config", saved) || !saved.isString())
+        return; // written before checkpoints carried their configuration
+    const auto started = nlohmann::json::parse(saved.toStringRef(), nullptr, false);
+    const std::string key = firstJsonDifference(started, m_options.config);
+    if (key.empty())
+        return;
+    throw ConfigError(m_dir.file("config.json") + ": changed after the run started ("
+                      + describeDifference(key, started, m_options.config) + ", judged by " + kCheckpointFile
+                      + "); a run resumes only with the settings and inputs it started with: undo the change, or "
+                        "start a new run in another folder");
 }
 
 void IterativeRun::run(TensorMap &state, torch::optim::Optimizer &optimizer, LiveValues live, const std::string &what,
@@ -239,6 +278,7 @@ void IterativeRun::writeCheckpoint(int64_t iteration, const TensorMap &state, to
     archive.write("iteration", torch::tensor(iteration, torch::kInt64));
     archive.write("lambda", torch::tensor(live.lambda, torch::kFloat64));
     archive.write("lr", torch::tensor(live.learningRate, torch::kFloat64));
+    archive.write("config", c10::IValue(m_options.config.dump()));
     writeArchiveAtomically(archive, m_dir.file(kCheckpointFile));
     // The optimised tensors alone at every checkpoint (history/iteration_NNNNNN.pt, a dict
     // Python reads): what the studio's step slider scrubs through. Small: latents, or a

@@ -105,6 +105,9 @@ public:
 
 private:
     void openFolder();
+    // Every checkpoint carries the configuration it was written under; a config.json
+    // edited since (or options that rebuilt a different one) is refused, naming the key.
+    void checkConfigUnchangedSince(torch::serialize::InputArchive &checkpoint) const;
     void writeCheckpoint(int64_t iteration, const TensorMap &state, torch::optim::Optimizer &optimizer,
                          const LiveValues &live) const;
 

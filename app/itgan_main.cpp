@@ -58,6 +58,19 @@ int main(int argc, char **argv)
     std::signal(SIGXFSZ, SIG_IGN);
     itgan::keepFreedMemoryForReuse();
     itgan::configureTorchThreads(0); // all cores unless a command says otherwise
+    // CLI11 answers a misspelt command with "A subcommand is required"; name it instead.
+    if (argc > 1 && argv[1][0] != '-') {
+        bool known = false;
+        std::string names;
+        for (const CLI::App *command : app.get_subcommands({})) {
+            known = known || command->get_name() == argv[1];
+            names += (names.empty() ? "" : ", ") + command->get_name();
+        }
+        if (!known) {
+            std::cerr << "itgan: error: unknown command '" << argv[1] << "' (commands: " << names << ")\n";
+            return 109; // CLI11's exit code for arguments it does not know
+        }
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError &e) {

@@ -435,7 +435,7 @@ private slots:
         fs::copy(dir("inv"), dir("inv-corrupt"), fs::copy_options::recursive);
         fs::resize_file(fs::path(dir("inv-corrupt")) / "checkpoint.pt", 100);
         expectError([&] { runInversion(g, *m_featureNet, m_data, tinyInversion(30), {dir("inv-corrupt"), true, {}}); },
-                    "corrupt or truncated checkpoint");
+                    "damaged or truncated file");
     }
 
     void compareBuildsAndEvaluatesEverySet()

@@ -34,8 +34,13 @@ void runCompareCommand(const CompareOptions &o, RunControl &control)
     // A preset first, the --config file's keys over it (the studio's order too).
     if (!o.preset.empty())
         config = comparePreset(o.preset).overlay;
-    if (!o.config.empty())
-        config = overlayConfig(config, readJsonFile(o.config));
+    if (!o.config.empty()) {
+        const nlohmann::json file = readJsonFile(o.config);
+        if (!file.is_object())
+            throw ConfigError(o.config + ": expected a JSON object of settings (`itgan compare --print-default-config` "
+                                         "prints every key), got " + std::string(file.type_name()));
+        config = overlayConfig(config, file);
+    }
     const auto group = rankGroup();
     if (o.config.empty() && o.resume && o.preset.empty())
         config = storedRunConfig(o.out, *group).value("compare", nlohmann::json::object());

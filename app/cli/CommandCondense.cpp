@@ -54,8 +54,10 @@ void runCondense(CondenseOptions o, const CLI::App &cmd, RunControl &control)
     EngineInputs inputs = loadEngineInputs(o.inputs);
     nlohmann::json identity = inputs.identity;
     identity["initial_latents_file"] = fs::absolute(latentsPath).string();
+    const LatentSet initial = loadLatentSet(latentsPath);
+    checkLatentsFitGenerator(initial, inputs.generator.generator->info(), latentsPath);
     auto bar = std::make_shared<ProgressBar>("condense");
-    const auto result = runItgan(*inputs.generator.generator, inputs.data, loadLatentSet(latentsPath), o.config,
+    const auto result = runItgan(*inputs.generator.generator, inputs.data, initial, o.config,
                                  {o.out, o.resume, identity, group}, &control, progressHooks(bar));
     if (!group->writesOutputs())
         return;

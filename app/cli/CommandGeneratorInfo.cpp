@@ -2,6 +2,9 @@
 #include "Commands.h"
 
 #include "core/generators/GeneratorFile.h"
+#include "core/io/BundledModels.h"
+#include "core/io/RunDirectory.h"
+#include "core/runs/EngineInputs.h"
 
 #include <iostream>
 
@@ -12,12 +15,14 @@ void addGeneratorInfoCommand(CLI::App &app)
     auto path = std::make_shared<std::string>();
     auto arch = std::make_shared<std::string>();
     CLI::App *cmd = app.add_subcommand("generator-info", "Show a generator's architecture, sizes and stored metrics");
-    cmd->add_option("file", *path, "Generator file")->required();
+    cmd->add_option("file", *path, "Generator file, or 'bundled'")->required();
     cmd->add_option("--arch", *arch, "Architecture of an imported state dict");
     cmd->callback([path, arch] {
-        const LoadedGenerator g = loadGenerator(*path, *arch);
+        const std::string file = resolveModelPath(*path, kBundledGenerator);
+        const LoadedGenerator g = loadGenerator(file, *arch);
         const GeneratorInfo i = g.generator->info();
-        std::cout << "file          " << *path << "\n"
+        std::cout << "file          " << file << "\n"
+                  << "content hash  " << fileContentHash(file) << "\n"
                   << "kind          " << g.fileKind << "\n"
                   << "architecture  " << i.arch << "\n"
                   << "parameters    " << i.parameterCount << "\n"

@@ -39,9 +39,25 @@ void runPredict(const PredictOptions &o)
     if (input.size(2) != input.size(3))
         throw ConfigError(o.input + ": expected square images, got " + std::to_string(input.size(2)) + "x"
                           + std::to_string(input.size(3)));
-    const NetworkSpec spec = specFromWeights(o.arch, weights, input.size(1), input.size(2));
-    auto net = createNetwork(spec);
-    loadStateDict(*net, weights, "", true, o.weights);
+    auto net = createNetwork(specFromWeights(o.arch, weights, input.size(1), input.size(2)));
+    try {
+        loadStateDict(*net, weights, "", true, o.weights);
+    } catch (const ModelError &) {
+        // When the weights load for other input channels, the input is what does not fit.
+        for (int64_t channels : {1, 3}) {
+            if (channels == input.size(1))
+                continue;
+            try {
+                loadStateDict(*createNetwork(specFromWeights(o.arch, weights, channels, input.size(2))), weights, "",
+                              true, o.weights);
+            } catch (const std::exception &) {
+                continue;
+            }
+            throw ConfigError(o.input + ": images have " + std::to_string(input.size(1)) + " channel(s), the " + o.arch
+                              + " in " + o.weights + " takes " + std::to_string(channels));
+        }
+        throw;
+    }
     net->train(o.train);
     torch::NoGradGuard noGrad;
     const torch::Tensor logits = net->forward(input.to(torch::kFloat32).contiguous());

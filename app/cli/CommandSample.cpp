@@ -7,6 +7,8 @@
 #include "core/generators/GeneratorFile.h"
 #include "core/io/ImageGrid.h"
 #include "core/io/TensorIo.h"
+#include "core/runs/EngineInputs.h"
+#include "core/io/BundledModels.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -54,7 +56,7 @@ std::vector<int64_t> parseClasses(const std::string &text, int64_t numClasses)
 
 void runSample(const SampleOptions &o)
 {
-    LoadedGenerator loaded = loadGenerator(o.generator, o.arch);
+    LoadedGenerator loaded = loadGenerator(resolveModelPath(o.generator, kBundledGenerator), o.arch);
     Generator &g = *loaded.generator;
     const GeneratorInfo info = g.info();
     torch::Tensor z, y;
@@ -64,6 +66,19 @@ void runSample(const SampleOptions &o)
             throw ConfigError("--z and --y go together");
         z = loadTensor(o.zPath, "z").to(torch::kFloat32);
         y = loadTensor(o.yPath, "y");
+        if (z.dim() != 2 || z.size(1) != info.latentSize)
+            throw ConfigError(o.zPath + ": latents have shape " + c10::str(z.sizes()) + ", the generator expects [N, "
+                              + std::to_string(info.latentSize) + "]");
+        if (!torch::isfinite(z).all().item<bool>())
+            throw ConfigError(o.zPath + ": latents hold NaN or Inf values");
+        if (y.dim() != 1 || y.is_floating_point() || y.size(0) != z.size(0))
+            throw ConfigError(o.yPath + ": expected " + std::to_string(z.size(0)) + " integer labels, got shape "
+                              + c10::str(y.sizes()) + (y.is_floating_point() ? " of floats" : ""));
+        y = y.to(torch::kInt64);
+        if (y.numel() > 0 && (y.min().item<int64_t>() < 0 || y.max().item<int64_t>() >= info.numClasses))
+            throw ConfigError(o.yPath + ": labels span " + std::to_string(y.min().item<int64_t>()) + ".."
+                              + std::to_string(y.max().item<int64_t>()) + ", the generator has classes 0.."
+                              + std::to_string(info.numClasses - 1));
         columns = std::max<int64_t>(1, static_cast<int64_t>(std::sqrt(double(z.size(0)))));
     } else {
         if (o.perClass < 1)

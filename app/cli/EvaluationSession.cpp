@@ -11,6 +11,7 @@
 #include "core/evaluation/EvaluationLoop.h"
 #include "core/io/RunDirectory.h"
 #include "core/io/StateDict.h"
+#include "core/nets/NetworkFactory.h"
 #include "core/base/Threads.h"
 
 #include <cmath>
@@ -61,8 +62,15 @@ std::vector<SetEvaluation> runEvaluations(const Dataset &dataset, const std::vec
     evaluationSchema().validate(options.settings);
     const int threads = configureTorchThreads(options.threads);
     const EvaluationSettings &settings = options.settings;
-    // Rejects an unknown strategy before any work starts.
+    // Rejects an unknown strategy or architecture before any work starts (and before the run folder exists).
     DsaAugment{resolveDsaStrategy(settings.dsaStrategy, dataset.allowsHorizontalFlip())};
+    for (const auto &arch : settings.architectures) {
+        try {
+            createNetwork({arch, dataset.channels(), dataset.numClasses(), dataset.height()});
+        } catch (const ConfigError &e) {
+            throw ConfigError("evaluation.architectures (--arch): " + std::string(e.what()));
+        }
+    }
 
     nlohmann::json config = extraConfig;
     config["dataset"] = {{"name", dataset.name}, {"source", dataset.source}, {"train_size", dataset.train.size()},

@@ -65,7 +65,8 @@ inline nlohmann::json optionValue(const FieldInfo &f, const std::string &text)
 } // namespace detail
 
 // Adds an option for every field of `schema` except those in `skip` (keys). Values go
-// straight into `config`; ranges are checked where the config is used (one validation).
+// straight into `config`, checked against the field's range or choices as they are parsed
+// (the same check the configuration's validation makes), so an error names the option.
 template <typename Config>
 void addSchemaOptions(CLI::App &cmd, const ConfigSchema<Config> &schema, Config &config,
                       std::initializer_list<const char *> skip = {})
@@ -85,6 +86,8 @@ void addSchemaOptions(CLI::App &cmd, const ConfigSchema<Config> &schema, Config 
         const auto store = [fieldPtr, &config, section](const nlohmann::json &value) {
             try {
                 fieldPtr->set(config, {{fieldPtr->info.key, value}}, section);
+                if (fieldPtr->check) // its range or choices, named by the option that gave it
+                    fieldPtr->check(config, section);
             } catch (const ConfigError &e) {
                 throw CLI::ValidationError("--" + fieldPtr->info.option, e.what());
             }

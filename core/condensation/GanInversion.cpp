@@ -115,6 +115,10 @@ InversionResult runInversion(Generator &g, ClassifierNet &featureNet, const Data
     inversionSchema().validate(config);
     const GeneratorInfo info = g.info();
     checkGeneratorFitsDataset(info, data, "the generator");
+    // The images to invert are chosen before the run folder exists: a class with fewer
+    // images than asked for stops here, leaving nothing behind.
+    LatentSet set;
+    set.sourceIndices = chooseIndicesPerClass(data.train.labels, data.numClasses(), config.imagesPerClass, config.seed);
     nlohmann::json stored = run.identity;
     stored["method"] = "inversion";
     stored["inversion"] = toJson(config);
@@ -125,8 +129,6 @@ InversionResult runInversion(Generator &g, ClassifierNet &featureNet, const Data
     g.setWeightsRequireGrad(false);
     freeze(featureNet);
 
-    LatentSet set;
-    set.sourceIndices = chooseIndicesPerClass(data.train.labels, data.numClasses(), config.imagesPerClass, config.seed);
     set.labels = data.train.labels.index_select(0, set.sourceIndices);
     const auto realImages = toClassifierSpace(data.train.images.index_select(0, set.sourceIndices), data.normalisation);
 

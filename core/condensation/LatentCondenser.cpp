@@ -83,17 +83,17 @@ ItganConfig itganConfigFromJson(const nlohmann::json &json, const ItganConfig &d
     return itganSchema().fromJson(json, defaults);
 }
 
-namespace {
-
-// Salts that keep the different random draws of one (iteration, class) independent.
-enum Salt : uint64_t { kSaltNetwork = 1, kSaltAugment = 2, kSaltRealBatch = 3, kSaltSplit = 4, kSaltPool = 5 };
-
-void validate(const ItganConfig &c)
+void validateItganConfig(const ItganConfig &c)
 {
     itganSchema().validate(c);
     if (c.embedding == EmbeddingSource::Pool && c.poolDir.empty())
         throw ConfigError("itgan.embedding \"pool\" needs itgan.pool_dir (make one with `itgan make-pool`)");
 }
+
+namespace {
+
+// Salts that keep the different random draws of one (iteration, class) independent.
+enum Salt : uint64_t { kSaltNetwork = 1, kSaltAugment = 2, kSaltRealBatch = 3, kSaltSplit = 4, kSaltPool = 5 };
 
 // The class's latent indices cut into the subsets trained independently (latent-vector
 // ensemble): in order (fixed) or after a fresh shuffle every iteration (mixed).
@@ -154,7 +154,7 @@ torch::Tensor gradientMatchingTerm(ClassifierNet &net, const torch::Tensor &real
 LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, const ItganConfig &config,
                    const RunSpec &run, RunControl *control, const JobHooks &hooks)
 {
-    validate(config);
+    validateItganConfig(config);
     const GeneratorInfo info = g.info();
     checkGeneratorFitsDataset(info, data, "the generator");
     checkLatentsFitGenerator(initial, info, "the initial latents");
@@ -172,19 +172,22 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
             throw ConfigError("the initial latents have none of class " + std::to_string(c) + " ("
                               + data.classNames[static_cast<size_t>(c)] + ")");
 
+    // The pool, the strategy and the embedding network are checked before the run folder exists.
+    std::optional<ConvNetPool> pool;
+    std::vector<size_t> eligible;
+    if (config.embedding == EmbeddingSource::Pool) {
+        pool = ConvNetPool::load(config.poolDir);
+        eligible = pool->eligible(config.poolMinAccuracy, config.poolMaxAccuracy);
+    } else {
+        freshEmbeddingNet(config.embeddingArch, data, config.seed, false);
+    }
+    const DsaAugment augment(resolveDsaStrategy(config.dsaStrategy, data.allowsHorizontalFlip()));
     nlohmann::json stored = run.identity;
     stored["method"] = "itgan";
     stored["itgan"] = toJson(config);
     stored["initial_latents"] = initial.size();
     IterativeRun job({Stage::Itgan, run.directory, run.resume, stored, config.iterations, config.checkpointEvery, run.group}, control,
                      hooks);
-    std::optional<ConvNetPool> pool;
-    std::vector<size_t> eligible;
-    if (config.embedding == EmbeddingSource::Pool) {
-        pool = ConvNetPool::load(config.poolDir);
-        eligible = pool->eligible(config.poolMinAccuracy, config.poolMaxAccuracy);
-    }
-    const DsaAugment augment(resolveDsaStrategy(config.dsaStrategy, data.allowsHorizontalFlip()));
     const bool gm = config.objective == MatchingObjective::Gradient;
 
     g.setTraining(false);

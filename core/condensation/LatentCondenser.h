@@ -50,6 +50,8 @@ struct ItganConfig {
 const ConfigSchema<ItganConfig> &itganSchema();
 nlohmann::json toJson(const ItganConfig &config);
 ItganConfig itganConfigFromJson(const nlohmann::json &json, const ItganConfig &defaults = {});
+// Ranges and choices of every key, and the rules between keys (pool needs pool_dir).
+void validateItganConfig(const ItganConfig &config);
 
 // Runs (or continues) IT-GAN from `initial` (usually inverted latents; with λ > 0 every
 // latent needs its source image). Writes latents.pt and a real | initial | IT-GAN grid.

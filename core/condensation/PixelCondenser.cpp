@@ -60,16 +60,20 @@ DmResult runDm(const Dataset &data, const DmConfig &config, const RunSpec &run, 
                const JobHooks &hooks)
 {
     dmSchema().validate(config);
+    // Everything that can be wrong with the settings against this dataset (the strategy,
+    // the embedding network, more images per class than a class has) is found before the
+    // run folder exists.
+    const DsaAugment augment(resolveDsaStrategy(config.dsaStrategy, data.allowsHorizontalFlip()));
+    const int64_t classes = data.numClasses(), k = config.imagesPerClass;
+    const auto initIndex = chooseIndicesPerClass(data.train.labels, classes, k, config.seed);
+    freshEmbeddingNet(config.embeddingArch, data, config.seed, false);
     nlohmann::json stored = run.identity;
     stored["method"] = "dm";
     stored["dm"] = toJson(config);
     IterativeRun job({Stage::Dm, run.directory, run.resume, stored, config.iterations, config.checkpointEvery, run.group}, control, hooks);
-    const DsaAugment augment(resolveDsaStrategy(config.dsaStrategy, data.allowsHorizontalFlip()));
-    const int64_t classes = data.numClasses(), k = config.imagesPerClass;
 
     job.stage("preparing real images");
     const RealClassImages real(data);
-    const auto initIndex = chooseIndicesPerClass(data.train.labels, classes, k, config.seed);
     const auto labels = data.train.labels.index_select(0, initIndex);
     torch::Tensor syn;
     if (config.init == DmInit::Real) {

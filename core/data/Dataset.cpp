@@ -120,7 +120,12 @@ void validateSplit(const DatasetSplit &split, int64_t numClasses, const std::str
     if (split.images.size(0) != split.labels.size(0))
         throw DatasetError(what + ": " + std::to_string(split.images.size(0)) + " images but "
                            + std::to_string(split.labels.size(0)) + " labels");
-    auto perClass = indicesPerClass(split.labels, numClasses);
+    std::vector<std::vector<int64_t>> perClass;
+    try {
+        perClass = indicesPerClass(split.labels, numClasses);
+    } catch (const DatasetError &e) {
+        throw DatasetError(what + ": " + e.what());
+    }
     for (int64_t c = 0; c < numClasses; ++c)
         if (perClass[static_cast<size_t>(c)].empty())
             throw DatasetError(what + ": class " + std::to_string(c) + " has no images");

@@ -30,6 +30,8 @@ DatasetSplit readTensorFile(const std::string &path)
     if (images.scalar_type() != torch::kUInt8) {
         if (!images.is_floating_point())
             throw DatasetError(path + ": images must be uint8 pixels or float pixels in [0,1]");
+        if (!torch::isfinite(images).all().item<bool>())
+            throw DatasetError(path + ": images hold NaN or Inf values; expected pixels in [0,1]");
         if (images.min().item<double>() < -1e-3 || images.max().item<double>() > 1 + 1e-3)
             throw DatasetError(path + ": float images must be pixels in [0,1]");
         images = images.mul(255.0).round().clamp(0, 255).to(torch::kUInt8);

@@ -113,9 +113,9 @@ nlohmann::json completeCompareConfig(const nlohmann::json &config)
     }
     // Read and check every table once, so a typo or a bad value fails before any work starts.
     compareSchema().validate(compareSchema().fromJson(topLevelOf(merged)));
-    inversionConfigFromJson(merged.at("inversion"));
-    itganConfigFromJson(merged.at("itgan"));
-    dmConfigFromJson(merged.at("dm"));
+    inversionSchema().validate(inversionConfigFromJson(merged.at("inversion")));
+    validateItganConfig(itganConfigFromJson(merged.at("itgan")));
+    dmSchema().validate(dmConfigFromJson(merged.at("dm")));
     evaluationSchema().validate(evaluationSchema().fromJson(merged.at("evaluation")));
     return merged;
 }

@@ -3,6 +3,7 @@
 #include "core/base/Errors.h"
 #include "core/io/TensorIo.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -27,6 +28,9 @@ bool isTorchScriptFile(const std::string &path)
 {
     // TorchScript archives are zip files holding <name>/code/...; plain torch.save pickles
     // are zip files too, but without code/. Look for that entry name in the bytes.
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error))
+        return false; // the loaders name what is wrong with it
     std::ifstream in(path, std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     return bytes.size() > 4 && bytes.compare(0, 2, "PK") == 0 && bytes.find("/code/") != std::string::npos;

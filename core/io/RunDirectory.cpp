@@ -26,7 +26,8 @@ RunDirectory RunDirectory::open(const std::string &path, bool reuse)
         throw IoError("run directory " + path + " exists and is not a folder");
     const bool isRun = fs::exists(fs::path(path) / "config.json");
     if (!reuse && isRun)
-        throw IoError("run directory " + path + " already holds a run (config.json); choose another --out folder");
+        throw IoError("run directory " + path + " already holds a run (config.json); choose another --out folder, or continue "
+                      "an unfinished run there with --resume");
     // A folder with other files is not ours to write into: its files could be overwritten.
     if (!isRun && fs::is_directory(path) && !fs::is_empty(path, ec))
         throw IoError("run directory " + path + " already holds files but no run (no config.json); choose a new or "

@@ -67,6 +67,8 @@ std::vector<char> readFileBytes(const std::string &path)
 {
     if (!fs::exists(path))
         throw IoError("missing file " + path);
+    if (fs::is_directory(path))
+        throw IoError(path + " is a folder; expected a file");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw IoError("cannot open " + path);

@@ -83,6 +83,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(unavailable.count(), 1, 60000);
         QCOMPARE(loaded.count(), 1);
         QVERIFY2(unavailable.first().first().toString().contains(bogus), qPrintable(unavailable.first().first().toString()));
+        // Not "finished": the status bar says the generator failed (a dialog says why, outside tests).
+        QTRY_VERIFY_WITH_TIMEOUT(window.jobStatus().contains(QStringLiteral("could not be loaded")), 10000);
+        QVERIFY(!window.modelInfo().contains(QStringLiteral("Exception raised from")));
         QCOMPARE(window.samplesView()->grid()->visibleColumns(), QStringList({"real"}));
         QCOMPARE(window.samplesView()->grid()->board().columns["real"].first().tiles.size(), 100);
     }

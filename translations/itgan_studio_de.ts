@@ -470,6 +470,10 @@
         <translation>%1 abgebrochen; der Laufordner behält seinen letzten Checkpoint</translation>
     </message>
     <message>
+        <source>Dataset loaded; the generator could not be loaded (see Model info)</source>
+        <translation>Datensatz geladen; der Generator konnte nicht geladen werden (siehe Modellinfo)</translation>
+    </message>
+    <message>
         <source>%1 finished</source>
         <translation>%1 abgeschlossen</translation>
     </message>

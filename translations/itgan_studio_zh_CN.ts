@@ -470,6 +470,10 @@
         <translation>%1 已取消；运行文件夹保留其最后一个检查点</translation>
     </message>
     <message>
+        <source>Dataset loaded; the generator could not be loaded (see Model info)</source>
+        <translation>数据集已加载；生成器无法加载（见模型信息）</translation>
+    </message>
+    <message>
         <source>%1 finished</source>
         <translation>%1 已完成</translation>
     </message>

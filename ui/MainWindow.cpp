@@ -198,10 +198,13 @@ void MainWindow::connectWorker()
                 m_samples->setBoard(board);
                 m_info->setPlainText(datasetInfo + QStringLiteral("\n\n") + modelInfo);
                 Q_EMIT datasetLoaded();
-                if (board.columns.contains(QStringLiteral("gan")))
+                m_generatorFailed = !board.columns.contains(QStringLiteral("gan"));
+                if (!m_generatorFailed) {
                     Q_EMIT generatorLoaded();
-                else
+                } else {
+                    showProblem(modelInfo);
                     Q_EMIT generatorUnavailable(modelInfo);
+                }
             });
     connect(m_jobs, &JobController::stateChanged, this, &MainWindow::onJobState);
     connect(m_jobs, &JobController::jobEnded, this, &MainWindow::onJobEnded);
@@ -419,10 +422,13 @@ void MainWindow::onJobEnded(JobKind job, JobOutcome outcome, const QString &mess
             Q_EMIT loadFailed(message);
         else if (job == JobKind::Export)
             m_exportDialog->showResult(false, message);
-        if (!m_closing && job != JobKind::Export && isVisible() && !qEnvironmentVariableIsSet("ITGAN_STUDIO_NO_DIALOGS"))
-            QMessageBox::warning(this, tr("IT-GAN Studio"), message);
+        if (job != JobKind::Export)
+            showProblem(message);
     } else if (outcome == JobOutcome::Cancelled) {
         m_jobStatus->setText(tr("%1 cancelled; the run folder keeps its last checkpoint").arg(jobTitle(job)));
+    } else if (job == JobKind::OpenInputs && m_generatorFailed) {
+        // The real images are shown; the generator's failure must not read as "finished".
+        m_jobStatus->setText(tr("Dataset loaded; the generator could not be loaded (see Model info)"));
     } else {
         m_jobStatus->setText(tr("%1 finished").arg(jobTitle(job)));
         if (job == JobKind::Export)
@@ -433,6 +439,16 @@ void MainWindow::onJobEnded(JobKind job, JobOutcome outcome, const QString &mess
     Q_EMIT jobEnded(jobKindName(job), jobOutcomeName(outcome));
 }
 
+void MainWindow::showProblem(const QString &message)
+{
+    if (m_closing || !isVisible() || qEnvironmentVariableIsSet("ITGAN_STUDIO_NO_DIALOGS"))
+        return;
+    // A message is a sentence or two; anything longer (a library's dump) is cut to what fits a screen.
+    constexpr int kMaxCharacters = 1500;
+    QMessageBox::warning(this, tr("IT-GAN Studio"),
+                         message.size() > kMaxCharacters ? message.left(kMaxCharacters) + QStringLiteral(" …") : message);
+}
+
 void MainWindow::cancelRun()
 {
     m_jobs->cancel();
@@ -441,6 +457,11 @@ void MainWindow::cancelRun()
 bool MainWindow::isJobRunning() const
 {
     return m_jobs->isBusy();
+}
+
+QString MainWindow::jobStatus() const
+{
+    return m_jobStatus->text();
 }
 
 QString MainWindow::modelInfo() const

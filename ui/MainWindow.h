@@ -54,6 +54,8 @@ public:
     StudioWorker *worker() const { return m_worker; }
     ExportDialog *exportDialog() const { return m_exportDialog; }
     QString modelInfo() const;
+    // The status bar's job line ("Open inputs finished", "… could not be loaded").
+    QString jobStatus() const;
     QString currentRunFolder() const { return m_runFolder; }
     bool isJobRunning() const;
     QStringList recentFiles() const;
@@ -86,6 +88,8 @@ private:
                      const QVector<EvalEpochInfo> &curves);
     void onEvalEpoch(const EvalEpochInfo &info);
     void onJobEnded(JobKind job, JobOutcome outcome, const QString &message);
+    // A warning dialog with a failure's message (none in tests: ITGAN_STUDIO_NO_DIALOGS).
+    void showProblem(const QString &message);
     void updateThreadStatus();
 
     SamplesView *m_samples = nullptr;
@@ -119,4 +123,5 @@ private:
     QStringList m_exportSources;
     bool m_liveRun = false;
     bool m_closing = false;
+    bool m_generatorFailed = false; // the last inputs opened without their generator
 };

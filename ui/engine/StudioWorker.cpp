@@ -201,7 +201,7 @@ void StudioWorker::openInputs(const QString &dataset, const QString &generator, 
             if (generator.isEmpty())
                 throw;
             board = studio::inputsBoard(d->cache, dataset.toStdString(), "", perClass, 0);
-            modelInfo = tr("No generator: %1").arg(QString::fromStdString(e.what()));
+            modelInfo = tr("No generator: %1").arg(QString::fromStdString(itgan::userMessage(e)));
         }
         Q_EMIT inputsOpened(board, modelInfo, studio::describeDataset(d->cache.dataset(dataset.toStdString())));
         return tr("Opened %1").arg(dataset);

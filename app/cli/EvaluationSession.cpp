@@ -8,6 +8,7 @@
 #include "core/augment/DsaAugment.h"
 #include "core/base/DurationText.h"
 #include "core/base/Errors.h"
+#include "core/base/JsonConfig.h"
 #include "core/evaluation/EvaluationLoop.h"
 #include "core/io/RunDirectory.h"
 #include "core/io/StateDict.h"
@@ -16,6 +17,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <optional>
 
@@ -31,6 +34,7 @@ void addEvaluationOptions(CLI::App &cmd, EvaluationOptions &o, int defaultEpochs
     addThreadsOption(cmd, o.threads);
     cmd.add_option("--out", o.out, "Run directory for config.json, events.jsonl, results.json, curves.csv");
     cmd.add_flag("--save-models", o.saveModels, "Save each trained classifier as a plain dict of tensors (model_*.pt)");
+    cmd.add_flag("--resume", o.resume, "Continue the evaluation in --out: runs that finished are kept, the others trained");
 }
 
 namespace {
@@ -41,6 +45,21 @@ std::string modelFileName(const std::string &set, const std::string &arch, int r
     for (char c : arch)
         safeArch += (std::isalnum(static_cast<unsigned char>(c)) ? c : '-');
     return "model_" + set + "_" + safeArch + "_run" + std::to_string(run) + ".pt";
+}
+
+void removeEventsOfUnfinishedRuns(const RunDirectory &dir)
+{
+    std::ifstream in(dir.file("events.jsonl"));
+    std::string kept;
+    for (std::string line; std::getline(in, line);) {
+        const auto event = nlohmann::json::parse(line, nullptr, false);
+        if (event.is_object() && event.contains("set") && event.contains("arch") && event.contains("run")
+            && std::filesystem::exists(dir.file(evaluationRunFile(event["set"].get<std::string>(),
+                                                                  event["arch"].get<std::string>(),
+                                                                  event["run"].get<int>()))))
+            kept += line + "\n";
+    }
+    dir.writeText("events.jsonl", kept);
 }
 
 void printTable(const std::vector<SetEvaluation> &results)
@@ -86,10 +105,23 @@ std::vector<SetEvaluation> runEvaluations(const Dataset &dataset, const std::vec
     const auto group = rankGroup();
     std::optional<RunDirectory> runDir;
     group->onRankZero([&] {
-        if (!options.out.empty()) {
-            runDir = RunDirectory::open(options.out, false);
+        if (options.out.empty())
+            return;
+        runDir = RunDirectory::open(options.out, options.resume);
+        const std::string stored = runDir->file("config.json");
+        if (!options.resume || !std::filesystem::exists(stored)) {
             runDir->writeJson("config.json", config);
+            runDir->writeText("events.jsonl", "");
+            return;
         }
+        const nlohmann::json then = readJsonFile(stored);
+        const std::string key = firstJsonDifference(then, config);
+        if (!key.empty())
+            throw ConfigError(stored + ": the evaluation was started with other settings (\"" + key + "\" is "
+                              + jsonValueAt(then, key) + " there, " + jsonValueAt(config, key)
+                              + " now); resume with the same options, or choose a new --out");
+        // The epochs of runs that did not finish are logged again when they are trained again.
+        removeEventsOfUnfinishedRuns(*runDir);
     });
     std::cerr << "itgan: " << threads << " LibTorch thread(s); test split: " << dataset.test.size() << " images\n";
 
@@ -102,6 +134,7 @@ std::vector<SetEvaluation> runEvaluations(const Dataset &dataset, const std::vec
     };
     loop.resultsConfig = config;
     loop.directory = runDir ? &*runDir : nullptr;
+    loop.resume = options.resume;
     loop.cancel = &cancel;
     loop.group = group.get();
     std::optional<ProgressBar> bar;

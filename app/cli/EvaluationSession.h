@@ -21,6 +21,7 @@ struct EvaluationOptions {
     int threads = 0;
     std::string out;             // run directory; empty = print only
     bool saveModels = false;
+    bool resume = false;         // continue a killed session in `out`: finished runs are kept
 };
 
 // Registers the options every evaluation command shares.

@@ -1,10 +1,23 @@
 #include "core/evaluation/EvaluationLoop.h"
 
 #include "core/base/Errors.h"
+#include "core/base/JsonConfig.h"
 #include "core/evaluation/EvaluationEstimate.h"
 #include "core/distributed/WorkShare.h"
 
+#include <cctype>
+#include <filesystem>
+
 namespace itgan {
+
+std::string evaluationRunFile(const std::string &set, const std::string &arch, int run)
+{
+    std::string name = set + "_" + arch;
+    for (char &c : name)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-')
+            c = '-';
+    return std::string("evaluations/") + name + "_run" + std::to_string(run) + ".json";
+}
 
 std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, const std::vector<TrainingSet> &sets,
                                                 const EvaluationLoopHooks &hooks)
@@ -91,7 +104,28 @@ std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, cons
                 own[p * runs + static_cast<size_t>(r)] = setEvaluationToJson(evaluate({r})).dump();
             continue;
         }
-        evaluations.push_back(evaluate(myRuns));
+        // Run by run, each kept as it finishes with what it was trained on; joined they are
+        // the numbers of one call. A kept run is reused only for the same protocol and set size.
+        std::vector<SetEvaluation> parts;
+        const nlohmann::json trainedWith = {{"training", trainingConfigJson(loop.trainingFor(set.name, arch))},
+                                            {"train_images", set.pixels.labels.size(0)}};
+        for (const int r : myRuns) {
+            const std::string kept = loop.directory ? loop.directory->file(evaluationRunFile(set.name, arch, r)) : "";
+            if (loop.resume && !kept.empty() && std::filesystem::exists(kept)) {
+                const nlohmann::json saved = readJsonFile(kept);
+                if (saved.value("trained_with", nlohmann::json()) == trainedWith) {
+                    parts.push_back(setEvaluationFromJson(saved.at("evaluation")));
+                    continue;
+                }
+            }
+            parts.push_back(evaluate({r}));
+            if (loop.directory) {
+                std::filesystem::create_directories(std::filesystem::path(kept).parent_path());
+                loop.directory->writeJson(evaluationRunFile(set.name, arch, r),
+                                          {{"trained_with", trainedWith}, {"evaluation", setEvaluationToJson(parts.back())}});
+            }
+        }
+        evaluations.push_back(joinRuns(parts));
         writeResults();
         if (hooks.onPairEvaluated)
             hooks.onPairEvaluated(evaluations.back());

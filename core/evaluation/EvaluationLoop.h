@@ -49,7 +49,15 @@ struct EvaluationLoop {
     // With fewer jobs than ranks (one big set: the whole real set), every classifier is
     // trained data-parallel by all ranks together (ClassifierTrainer.h). Null: one process.
     const DistributedGroup *group = nullptr;
+    // Every finished classifier run is kept in the directory (evaluationRunFile) the moment it
+    // ends; with resume, runs found there are read back instead of trained again. A run is
+    // seeded by its index alone, so a resumed evaluation ends with the uninterrupted
+    // numbers, bit for bit. (Distributed ranks train every run of a resumed session.)
+    bool resume = false;
 };
+
+// Where a finished run of (set, architecture) is kept inside the run directory.
+std::string evaluationRunFile(const std::string &set, const std::string &arch, int run);
 
 // Evaluates every set on every architecture, results in that order. With no sets or no
 // architectures it still writes an empty results.json (when a directory is given).

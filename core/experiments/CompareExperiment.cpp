@@ -255,6 +255,7 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
     };
     loop.resultsConfig = config;
     loop.directory = writes ? &dir : nullptr;
+    loop.resume = resume;
     loop.group = group.get();
     loop.cancel = &control->token();
     EvaluationLoopHooks loopHooks;

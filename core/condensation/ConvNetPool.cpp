@@ -4,6 +4,8 @@
 #include "core/evaluation/ClassifierTrainer.h"
 #include "core/augment/DsaAugment.h"
 #include "core/base/Errors.h"
+#include "core/base/JsonConfig.h"
+#include "core/io/TensorIo.h"
 #include "core/io/RunDirectory.h"
 #include "core/io/StateDict.h"
 
@@ -31,7 +33,10 @@ void makeConvNetPool(const Dataset &data, const PoolConfig &config, const std::s
             const std::string name = entry.path().filename().string();
             int network = 0, epoch = 0;
             char rest[8] = {};
-            if (std::sscanf(name.c_str(), "net%d_epoch%d%7s", &network, &epoch, rest) != 3 || std::string(rest) != ".pt")
+            const bool snapshot = std::sscanf(name.c_str(), "net%d_epoch%d%7s", &network, &epoch, rest) == 3
+                                  && std::string(rest) == ".pt";
+            const bool record = std::sscanf(name.c_str(), "net%d%7s", &network, rest) == 2 && std::string(rest) == ".json";
+            if (!snapshot && !record && name.find(".tmp") == std::string::npos)
                 throw ConfigError(dir + " already holds " + name
                                   + ", which is not part of a pool; a pool needs a new or empty folder");
         }
@@ -52,8 +57,37 @@ void makeConvNetPool(const Dataset &data, const PoolConfig &config, const std::s
         toClassifierSpace(data.train.images.index_select(0, validationIndex), data.normalisation),
         data.train.labels.index_select(0, validationIndex)};
 
+    // What a network's snapshots depend on: a finished network's record (netNNN.json) is
+    // reused by a later call with the same settings, so re-running an interrupted make-pool
+    // trains only what did not finish (each network is seeded by its index: the same bits).
+    const nlohmann::json settings = {{"dataset", data.name},
+                                     {"dataset_hash", datasetContentHash(data)},
+                                     {"arch", config.arch},
+                                     {"epochs", config.epochs},
+                                     {"train_per_class", config.trainPerClass},
+                                     {"validation_per_class", config.validationPerClass},
+                                     {"learning_rate", config.learningRate},
+                                     {"seed", config.seed}};
+    removeStaleTemporaries(dir);
     nlohmann::json members = nlohmann::json::array();
     for (int n = 0; n < config.count; ++n) {
+        char recordName[32];
+        std::snprintf(recordName, sizeof recordName, "net%03d.json", n);
+        const std::string record = (fs::path(dir) / recordName).string();
+        if (fs::exists(record)) {
+            const nlohmann::json kept = readJsonFile(record);
+            if (kept.value("settings", nlohmann::json()) == settings) {
+                for (const auto &member : kept.at("members")) {
+                    members.push_back(member);
+                    if (onMember)
+                        onMember({member.at("file").get<std::string>(), n, member.at("epoch").get<int>(),
+                                  member.at("val_accuracy").get<double>()},
+                                 n, member.at("epoch").get<int>());
+                }
+                continue;
+            }
+        }
+        nlohmann::json networkMembers = nlohmann::json::array();
         TrainingConfig training;
         training.arch = config.arch;
         training.epochs = config.epochs;
@@ -67,14 +101,16 @@ void makeConvNetPool(const Dataset &data, const PoolConfig &config, const std::s
             std::snprintf(name, sizeof name, "net%03d_epoch%03d.pt", n, record.epoch);
             saveTensorMap(stateDictOf(model), (fs::path(dir) / name).string());
             const PoolMember member{name, n, record.epoch, record.testAccuracy};
-            members.push_back({{"file", member.file},
-                               {"network", member.network},
-                               {"epoch", member.epoch},
-                               {"val_accuracy", member.validationAccuracy}});
+            networkMembers.push_back({{"file", member.file},
+                                      {"network", member.network},
+                                      {"epoch", member.epoch},
+                                      {"val_accuracy", member.validationAccuracy}});
             if (onMember)
                 onMember(member, n, record.epoch);
         };
         trainClassifier(training, train, validation, classes, cancel, callbacks);
+        writeFileAtomically(record, nlohmann::json{{"settings", settings}, {"members", networkMembers}}.dump(2) + "\n");
+        members.insert(members.end(), networkMembers.begin(), networkMembers.end());
     }
     const nlohmann::json pool = {{"dataset", data.name},
                                  {"arch", config.arch},

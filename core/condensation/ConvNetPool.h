@@ -32,6 +32,8 @@ struct PoolConfig {
 };
 
 // Trains the pool into `dir` (which must not hold a pool.json). `onMember` reports each snapshot.
+// Called again on a folder that an interrupted call left, it keeps the networks that
+// finished there with the same settings (netNNN.json) and trains the others.
 void makeConvNetPool(const Dataset &data, const PoolConfig &config, const std::string &dir,
                      const CancellationToken *cancel = nullptr,
                      const std::function<void(const PoolMember &, int network, int epoch)> &onMember = {});

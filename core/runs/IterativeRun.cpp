@@ -105,10 +105,10 @@ int64_t IterativeRun::restore(TensorMap &state, torch::optim::Optimizer &optimiz
         } else if (!m_dir.lastEventValue("iteration").has_value()) {
             return; // stopped before its first iteration: nothing to undo
         } else {
-            // Iterations were logged but their checkpoint is gone (deleted by hand, or a run
-            // that never reached one): start again from 0 without logging them twice.
+            // Iterations were logged but there is no checkpoint (killed before the first one,
+            // or deleted by hand): start again from 0 without logging them twice.
             m_dir.trimEventsAfter("iteration", 0);
-            stage(path + " is missing: starting again from iteration 0");
+            stage(std::string("no ") + kCheckpointFile + " in " + m_dir.path() + ": starting again from iteration 0");
         }
     });
     bytes = group().broadcastBytes(bytes);

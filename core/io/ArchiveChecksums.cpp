@@ -29,10 +29,16 @@ class Reader {
 public:
     Reader(const char *data, size_t size, const std::string &path) : m_data(data), m_size(size), m_path(path) {}
 
-    uint64_t read(size_t offset, size_t bytes, const char *what) const
+    // That [offset, offset + bytes) lies inside the file.
+    void require(size_t offset, size_t bytes, const std::string &what) const
     {
         if (offset > m_size || bytes > m_size - offset)
-            damaged(std::string(what) + " lies beyond the end of the file (truncated?)");
+            damaged(what + " lies beyond the end of the file (truncated?)");
+    }
+    // A little-endian integer of at most 8 bytes.
+    uint64_t read(size_t offset, size_t bytes, const char *what) const
+    {
+        require(offset, bytes, what);
         uint64_t value = 0;
         for (size_t i = 0; i < bytes; ++i)
             value |= static_cast<uint64_t>(static_cast<unsigned char>(m_data[offset + i])) << (8 * i);
@@ -43,7 +49,7 @@ public:
     uint64_t u64(size_t offset, const char *what) const { return read(offset, 8, what); }
     std::string text(size_t offset, size_t length) const
     {
-        read(offset, length, "a record name");
+        require(offset, length, "a record name");
         return std::string(m_data + offset, length);
     }
     const char *at(size_t offset) const { return m_data + offset; }
@@ -134,7 +140,7 @@ void verifyArchiveChecksums(const char *data, size_t size, const std::string &pa
             r.damaged("record '" + name + "' has no header where the directory points");
         const size_t dataOffset = localOffset + kLocalHeaderSize + r.u16(localOffset + 26, "a record header")
                                   + r.u16(localOffset + 28, "a record header");
-        r.read(dataOffset, static_cast<size_t>(storedSize), ("record '" + name + "'").c_str());
+        r.require(dataOffset, static_cast<size_t>(storedSize), "record '" + name + "'");
         // Compressed records (never written by torch.save) are left to the reader.
         if (method == kStored) {
             uLong actual = crc32(0L, Z_NULL, 0);

@@ -12,6 +12,21 @@
 
 namespace itgan::test {
 
+// The message of the ErrorType that f throws; empty when f returns, and "wrong exception
+// type: …" for any other exception (so a check on the message fails in both cases).
+template <typename ErrorType = std::exception, typename F>
+QString errorOf(F &&f)
+{
+    try {
+        f();
+    } catch (const ErrorType &e) {
+        return QString::fromUtf8(e.what());
+    } catch (const std::exception &e) {
+        return QString("wrong exception type: ") + QString::fromUtf8(e.what());
+    }
+    return {};
+}
+
 // ../shared/fixtures beside the checkout, or $ITGAN_FIXTURES when set.
 std::string fixturePath(const std::string &name);
 // Loads a fixture dict; QFAIL-style errors are left to the caller (throws IoError).

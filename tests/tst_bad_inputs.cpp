@@ -196,6 +196,9 @@ private slots:
         writeBytes(path("cfg-lambda.json"), "{\"itgan\": {\"lambda\": -1}}");
         writeBytes(path("cfg-array.json"), "[1, 2, 3]");
         writeBytes(path("cfg-epochs.json"), "{\"evaluation\": {\"epochs\": 0}}");
+        writeBytes(path("cfg-arch.json"), "{\"evaluation\": {\"architectures\": [\"convnet\", \"resnet19\"]}}");
+        writeBytes(path("cfg-dsa.json"), "{\"evaluation\": {\"dsa_strategy\": \"color_warp\"}}");
+        writeBytes(path("cfg-embedding.json"), "{\"itgan\": {\"embedding_arch\": \"convnet:width=0\"}}");
     }
 
     void cleanupTestCase() { fs::remove_all(m_dir); }
@@ -294,6 +297,12 @@ private slots:
         row("config negative lambda", {"compare", "--config", "@/cfg-lambda.json", "--out", "@/out"}, {"itgan.lambda"});
         row("config not an object", {"compare", "--config", "@/cfg-array.json", "--out", "@/out"}, {"@/cfg-array.json"});
         row("config 0 epochs", {"compare", "--config", "@/cfg-epochs.json", "--out", "@/out"}, {"evaluation.epochs"});
+        row("config unknown architecture", {"compare", "--config", "@/cfg-arch.json", "--out", "@/out"},
+            {"evaluation.architectures", "unknown architecture 'resnet19'"});
+        row("config unknown DSA operation", {"compare", "--config", "@/cfg-dsa.json", "--out", "@/out"},
+            {"evaluation.dsa_strategy", "warp"});
+        row("config bad embedding network", {"compare", "--config", "@/cfg-embedding.json", "--out", "@/out"},
+            {"width=0"});
         row("preset unknown", {"compare", "--preset", "bogus", "--out", "@/out"}, {"bogus"});
         // Command-line values
         row("lr 0", {"invert", "--lr", "0", "--out", "@/out"}, {"--lr"});

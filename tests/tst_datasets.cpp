@@ -58,19 +58,6 @@ void writeIdxPair(const std::string &dir, const std::string &prefix, uint32_t n,
     write(dir + "/" + prefix + "-labels-idx1-ubyte" + suffix, idxBytes(1, {n}, labels));
 }
 
-template <typename F>
-QString errorOf(F &&f)
-{
-    try {
-        f();
-    } catch (const DatasetError &e) {
-        return QString::fromUtf8(e.what());
-    } catch (const std::exception &e) {
-        return QString("wrong exception type: ") + e.what();
-    }
-    return "no error";
-}
-
 void writePng(const std::string &path, int w, int h, int grey)
 {
     QImage img(w, h, QImage::Format_RGB888);
@@ -152,24 +139,24 @@ private slots:
     void idxErrorsNameTheFileAndTheProblem()
     {
         const std::string f = m_dir + "/x-idx";
-        QVERIFY(errorOf([&] { readIdxFile(m_dir + "/absent"); }).contains("missing IDX file"));
+        QVERIFY(test::errorOf<DatasetError>([&] { readIdxFile(m_dir + "/absent"); }).contains("missing IDX file"));
 
         writeRaw(f, {1, 2, 8, 1, 0, 0, 0, 1, 5});
-        QString e = errorOf([&] { readIdxFile(f); });
+        QString e = test::errorOf<DatasetError>([&] { readIdxFile(f); });
         QVERIFY2(e.contains("wrong magic number") && e.contains("x-idx"), qPrintable(e));
 
         writeRaw(f, {0, 0, 0x0D, 1, 0, 0, 0, 1, 5});
-        QVERIFY(errorOf([&] { readIdxFile(f); }).contains("element type"));
+        QVERIFY(test::errorOf<DatasetError>([&] { readIdxFile(f); }).contains("element type"));
 
         writeRaw(f, idxBytes(1, {10}, {1, 2, 3}));
-        e = errorOf([&] { readIdxFile(f); });
+        e = test::errorOf<DatasetError>([&] { readIdxFile(f); });
         QVERIFY2(e.contains("truncated"), qPrintable(e));
 
         writeGz(f, idxBytes(1, {2}, {1, 2, 3}));
-        QVERIFY(errorOf([&] { readIdxFile(f); }).contains("longer than"));
+        QVERIFY(test::errorOf<DatasetError>([&] { readIdxFile(f); }).contains("longer than"));
 
         writeRaw(f, {0, 0});
-        QVERIFY(errorOf([&] { readIdxFile(f); }).contains("truncated IDX header"));
+        QVERIFY(test::errorOf<DatasetError>([&] { readIdxFile(f); }).contains("truncated IDX header"));
     }
 
     void idxSplitConsistencyErrors()
@@ -181,24 +168,24 @@ private slots:
         for (size_t i = 0; i < labels.size(); ++i)
             labels[i] = static_cast<uint8_t>(i % 10);
         writeRaw(m_dir + "/train-labels-idx1-ubyte", idxBytes(1, {29}, labels));
-        QString e = errorOf([&] { loadDataset({m_dir, 32, 0}); });
+        QString e = test::errorOf<DatasetError>([&] { loadDataset({m_dir, 32, 0}); });
         QVERIFY2(e.contains("30 images") && e.contains("29 labels"), qPrintable(e));
         // A label beyond the classes.
         labels.assign(30, 1);
         labels[7] = 12;
         writeRaw(m_dir + "/train-labels-idx1-ubyte", idxBytes(1, {30}, labels));
-        e = errorOf([&] { loadDataset({m_dir, 32, 0}); });
+        e = test::errorOf<DatasetError>([&] { loadDataset({m_dir, 32, 0}); });
         QVERIFY2(e.contains("label 12"), qPrintable(e));
         // A class without images.
         for (size_t i = 0; i < labels.size(); ++i)
             labels[i] = static_cast<uint8_t>(i % 9);
         writeRaw(m_dir + "/train-labels-idx1-ubyte", idxBytes(1, {30}, labels));
-        e = errorOf([&] { loadDataset({m_dir, 32, 0}); });
+        e = test::errorOf<DatasetError>([&] { loadDataset({m_dir, 32, 0}); });
         QVERIFY2(e.contains("class 9 has no images"), qPrintable(e));
         // A missing test file.
         fs::remove(m_dir + "/t10k-labels-idx1-ubyte");
         writeIdxPair(m_dir, "train", 30, 10, false);
-        e = errorOf([&] { loadDataset({m_dir, 32, 0}); });
+        e = test::errorOf<DatasetError>([&] { loadDataset({m_dir, 32, 0}); });
         QVERIFY2(e.contains("t10k-labels-idx1-ubyte"), qPrintable(e));
     }
 
@@ -232,12 +219,12 @@ private slots:
         // Not a whole number of records.
         file.push_back(0);
         writeRaw(m_dir + "/test_batch.bin", file);
-        QString e = errorOf([&] { loadDataset({m_dir, 32, 0}); });
+        QString e = test::errorOf<DatasetError>([&] { loadDataset({m_dir, 32, 0}); });
         QVERIFY2(e.contains("test_batch.bin") && e.contains("multiple of the 3073-byte"), qPrintable(e));
         file.pop_back();
         file[0] = 10; // label out of range
         writeRaw(m_dir + "/test_batch.bin", file);
-        e = errorOf([&] { loadDataset({m_dir, 32, 0}); });
+        e = test::errorOf<DatasetError>([&] { loadDataset({m_dir, 32, 0}); });
         QVERIFY2(e.contains("label 10"), qPrintable(e));
 
         // CIFAR-100: coarse + fine label bytes, the fine label is used.
@@ -254,7 +241,7 @@ private slots:
         QCOMPARE(d100.numClasses(), int64_t(100));
         QCOMPARE(d100.train.labels[57].item<int64_t>(), int64_t(57));
         writeRaw(dir100 + "/test.bin", {});
-        QVERIFY(errorOf([&] { loadDataset({dir100, 32, 0}); }).contains("empty"));
+        QVERIFY(test::errorOf<DatasetError>([&] { loadDataset({dir100, 32, 0}); }).contains("empty"));
     }
 
     void imageFolders()
@@ -275,21 +262,21 @@ private slots:
 
         // An unreadable image names its file.
         writeRaw(m_dir + "/train/class1/broken.png", {1, 2, 3, 4});
-        QString e = errorOf([&] { loadDataset({m_dir, 16, 0}); });
+        QString e = test::errorOf<DatasetError>([&] { loadDataset({m_dir, 16, 0}); });
         QVERIFY2(e.contains("unreadable image") && e.contains("broken.png"), qPrintable(e));
         fs::remove(m_dir + "/train/class1/broken.png");
         // An empty class folder.
         fs::create_directories(m_dir + "/train/class3");
         fs::create_directories(m_dir + "/test/class3");
-        e = errorOf([&] { loadDataset({m_dir, 16, 0}); });
+        e = test::errorOf<DatasetError>([&] { loadDataset({m_dir, 16, 0}); });
         QVERIFY2(e.contains("class3") && e.contains("no .png/.jpg"), qPrintable(e));
     }
 
     void unknownFormatsAndPathsAreExplained()
     {
-        QVERIFY(errorOf([&] { loadDataset({m_dir + "/nothing", 32, 0}); }).contains("neither a known name"));
-        QVERIFY(errorOf([&] { loadDataset({m_dir, 32, 0}); }).contains("cannot tell the format"));
-        QVERIFY(errorOf([&] { loadDataset({"cifar10", 32, 0}); }).contains("no default location"));
+        QVERIFY(test::errorOf<DatasetError>([&] { loadDataset({m_dir + "/nothing", 32, 0}); }).contains("neither a known name"));
+        QVERIFY(test::errorOf<DatasetError>([&] { loadDataset({m_dir, 32, 0}); }).contains("cannot tell the format"));
+        QVERIFY(test::errorOf<DatasetError>([&] { loadDataset({"cifar10", 32, 0}); }).contains("no default location"));
     }
 
     void imageSetFilesForEvaluation()
@@ -304,13 +291,13 @@ private slots:
         QVERIFY(torch::equal(set.images, images.narrow(2, 2, 28).narrow(3, 2, 28)));
 
         saveTensorMap({{"images", images}}, m_dir + "/nolabels.pt");
-        QVERIFY(errorOf([&] { readImageSet(m_dir + "/nolabels.pt", ds); }).contains("no 'labels' entry"));
+        QVERIFY(test::errorOf<DatasetError>([&] { readImageSet(m_dir + "/nolabels.pt", ds); }).contains("no 'labels' entry"));
         saveTensorMap({{"images", images}, {"labels", labels + 5}}, m_dir + "/badlabels.pt");
-        QVERIFY(errorOf([&] { readImageSet(m_dir + "/badlabels.pt", ds); }).contains("labels span 5..14"));
+        QVERIFY(test::errorOf<DatasetError>([&] { readImageSet(m_dir + "/badlabels.pt", ds); }).contains("labels span 5..14"));
         saveTensorMap({{"images", images.narrow(2, 0, 20)}, {"labels", labels}}, m_dir + "/badsize.pt");
-        QVERIFY(errorOf([&] { readImageSet(m_dir + "/badsize.pt", ds); }).contains("20x32"));
+        QVERIFY(test::errorOf<DatasetError>([&] { readImageSet(m_dir + "/badsize.pt", ds); }).contains("20x32"));
         writeRaw(m_dir + "/garbage.pt", {1, 2, 3});
-        QVERIFY(errorOf([&] { readImageSet(m_dir + "/garbage.pt", ds); }).contains("garbage.pt"));
+        QVERIFY(test::errorOf<DatasetError>([&] { readImageSet(m_dir + "/garbage.pt", ds); }).contains("garbage.pt"));
     }
 };
 

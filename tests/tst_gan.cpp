@@ -149,22 +149,18 @@ private slots:
         // Wrong architecture: the message names the first mismatching tensor and its shape.
         plain["blocks.1.0.conv1.weight"] = torch::zeros({64, 32, 3, 3});
         saveTensorMap(plain, m_dir + "/bad.pt");
-        try {
-            loadGenerator(m_dir + "/bad.pt");
-            QFAIL("a mismatching state dict loaded");
-        } catch (const ModelError &e) {
-            QVERIFY2(QString(e.what()).contains("blocks.1.0.conv1.weight") && QString(e.what()).contains("[64, 32, 3, 3]"),
-                     e.what());
+        {
+            const QString e = test::errorOf<ModelError>([&] { loadGenerator(m_dir + "/bad.pt"); });
+            QVERIFY2(e.contains("blocks.1.0.conv1.weight") && e.contains("[64, 32, 3, 3]"),
+                     qPrintable("a mismatching state dict: " + e));
         }
         // Truncated file.
         auto bytes = readFileBytes(m_dir + "/G.pt");
         bytes.resize(bytes.size() / 2);
         writeFileAtomically(m_dir + "/half.pt", bytes);
-        try {
-            loadGenerator(m_dir + "/half.pt");
-            QFAIL("a truncated file loaded");
-        } catch (const Error &e) {
-            QVERIFY2(QString(e.what()).contains("half.pt"), e.what());
+        {
+            const QString e = test::errorOf<Error>([&] { loadGenerator(m_dir + "/half.pt"); });
+            QVERIFY2(e.contains("half.pt"), qPrintable("a truncated file: " + e));
         }
     }
 
@@ -202,11 +198,9 @@ def forward(self, z, y):
     return z
 )JIT");
         bad.save(m_dir + "/bad_ts.pt");
-        try {
-            loadGenerator(m_dir + "/bad_ts.pt");
-            QFAIL("a TorchScript module returning latents was accepted");
-        } catch (const ModelError &e) {
-            QVERIFY2(QString(e.what()).contains("bad_ts.pt"), e.what());
+        {
+            const QString e = test::errorOf<ModelError>([&] { loadGenerator(m_dir + "/bad_ts.pt"); });
+            QVERIFY2(e.contains("bad_ts.pt"), qPrintable("a TorchScript module returning latents was accepted? " + e));
         }
     }
 
@@ -230,19 +224,16 @@ def forward(self, z, y):
             QVERIFY2(fs::exists(m_dir + "/run/" + f), f);
         QVERIFY_THROWS_EXCEPTION(IoError, GanTrainer(tinyConfig(4), ds, m_dir + "/run", false)); // no overwrite
         // An output folder that cannot be created is named in the error.
-        try {
-            GanTrainer unwritable(tinyConfig(4), ds, m_dir + "/run/config.json/sub", false);
-            QFAIL("a run directory inside a file was accepted");
-        } catch (const IoError &e) {
-            QVERIFY2(QString(e.what()).contains("config.json/sub"), e.what());
+        {
+            const QString e = test::errorOf<IoError>(
+                [&] { GanTrainer unwritable(tinyConfig(4), ds, m_dir + "/run/config.json/sub", false); });
+            QVERIFY2(e.contains("config.json/sub"), qPrintable("a run directory inside a file was accepted? " + e));
         }
         // A corrupt checkpoint is reported, not crashed on.
         std::ofstream(m_dir + "/run/checkpoint.pt") << "garbage";
-        try {
-            GanTrainer again(tinyConfig(6), ds, m_dir + "/run", true);
-            QFAIL("a corrupt checkpoint was accepted");
-        } catch (const IoError &e) {
-            QVERIFY2(QString(e.what()).contains("corrupt or truncated checkpoint"), e.what());
+        {
+            const QString e = test::errorOf<IoError>([&] { GanTrainer again(tinyConfig(6), ds, m_dir + "/run", true); });
+            QVERIFY2(e.contains("corrupt or truncated checkpoint"), qPrintable("a corrupt checkpoint was accepted? " + e));
         }
     }
 

@@ -27,16 +27,6 @@ using namespace itgan;
 
 namespace {
 
-QString errorOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const std::exception &e) {
-        return QString::fromUtf8(e.what());
-    }
-    return {};
-}
-
 void writeBytes(const std::string &path, const std::vector<char> &bytes)
 {
     std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -115,12 +105,12 @@ private slots:
             std::vector<char> damaged = original;
             damaged[damaged.size() * i / 11] ^= 0x10;
             writeBytes(copy, damaged);
-            const QString e = errorOf([&] { loadGenerator(copy); });
+            const QString e = test::errorOf([&] { loadGenerator(copy); });
             QVERIFY2(e.contains(QString::fromStdString(copy)) && e.contains("damaged"),
                      qPrintable(QString("flip at %1: %2").arg(damaged.size() * i / 11).arg(e)));
         }
         writeBytes(copy, std::vector<char>(original.begin(), original.begin() + static_cast<long>(original.size() / 2)));
-        const QString e = errorOf([&] { loadTensorMap(copy); });
+        const QString e = test::errorOf([&] { loadTensorMap(copy); });
         QVERIFY2(e.contains("damaged or truncated"), qPrintable(e));
     }
 
@@ -139,7 +129,7 @@ private slots:
         auto &first = weights.begin()->second;
         first.view(-1)[0] += 1e-3;
         saveTensorMap(weights, resources + "/models/" + kBundledClassifier);
-        const QString e = errorOf([] { bundledModelPath(kBundledClassifier); });
+        const QString e = test::errorOf([] { bundledModelPath(kBundledClassifier); });
         ::unsetenv("ITGAN_RESOURCES");
         QVERIFY2(e.contains("damaged bundled model") && e.contains(kBundledModelHashes), qPrintable(e));
     }
@@ -150,7 +140,7 @@ private slots:
     {
         const std::string data = std::string(ITGAN_TEST_DATA_DIR);
         const std::vector<char> oneKey = readArchiveBytes(data + "/python_one_key_dict.pt");
-        QVERIFY(!errorOf([&] { torch::pickle_load(oneKey); }).isEmpty());
+        QVERIFY(!test::errorOf([&] { torch::pickle_load(oneKey); }).isEmpty());
         const torch::Tensor z = loadTensor(data + "/python_one_key_dict.pt", "z");
         QCOMPARE(z.sizes(), (c10::IntArrayRef{2, 3}));
         QVERIFY(torch::allclose(z, torch::tensor({0.0f, 0.1f, 0.2f, 1.0f, 1.1f, 1.2f}).view({2, 3})));

@@ -40,24 +40,18 @@ void runPredict(const PredictOptions &o)
         throw ConfigError(o.input + ": expected square images, got " + std::to_string(input.size(2)) + "x"
                           + std::to_string(input.size(3)));
     auto net = createNetwork(specFromWeights(o.arch, weights, input.size(1), input.size(2)));
-    try {
-        loadStateDict(*net, weights, "", true, o.weights);
-    } catch (const ModelError &) {
-        // When the weights load for other input channels, the input is what does not fit.
-        for (int64_t channels : {1, 3}) {
-            if (channels == input.size(1))
-                continue;
-            try {
-                loadStateDict(*createNetwork(specFromWeights(o.arch, weights, channels, input.size(2))), weights, "",
-                              true, o.weights);
-            } catch (const std::exception &) {
-                continue;
-            }
+    // The first convolution's weight [out, in, k, k] says which images the weights take;
+    // when that differs from the input, the input is what does not fit.
+    for (const auto &parameter : net->named_parameters()) {
+        if (parameter.value().dim() != 4)
+            continue;
+        const auto stored = weights.find(parameter.key());
+        if (stored != weights.end() && stored->second.dim() == 4 && stored->second.size(1) != input.size(1))
             throw ConfigError(o.input + ": images have " + std::to_string(input.size(1)) + " channel(s), the " + o.arch
-                              + " in " + o.weights + " takes " + std::to_string(channels));
-        }
-        throw;
+                              + " in " + o.weights + " takes " + std::to_string(stored->second.size(1)));
+        break;
     }
+    loadStateDict(*net, weights, "", true, o.weights);
     net->train(o.train);
     torch::NoGradGuard noGrad;
     const torch::Tensor logits = net->forward(input.to(torch::kFloat32).contiguous());

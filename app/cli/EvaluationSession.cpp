@@ -5,14 +5,12 @@
 #include "ProgressBar.h"
 #include "SchemaOptions.h"
 
-#include "core/augment/DsaAugment.h"
 #include "core/base/DurationText.h"
 #include "core/base/Errors.h"
 #include "core/base/JsonConfig.h"
 #include "core/evaluation/EvaluationLoop.h"
 #include "core/io/RunDirectory.h"
 #include "core/io/StateDict.h"
-#include "core/nets/NetworkFactory.h"
 #include "core/base/Threads.h"
 
 #include <cmath>
@@ -38,14 +36,6 @@ void addEvaluationOptions(CLI::App &cmd, EvaluationOptions &o, int defaultEpochs
 }
 
 namespace {
-
-std::string modelFileName(const std::string &set, const std::string &arch, int run)
-{
-    std::string safeArch;
-    for (char c : arch)
-        safeArch += (std::isalnum(static_cast<unsigned char>(c)) ? c : '-');
-    return "model_" + set + "_" + safeArch + "_run" + std::to_string(run) + ".pt";
-}
 
 void removeEventsOfUnfinishedRuns(const RunDirectory &dir)
 {
@@ -78,18 +68,9 @@ std::vector<SetEvaluation> runEvaluations(const Dataset &dataset, const std::vec
                                           EvaluationOptions options, const nlohmann::json &extraConfig,
                                           CancellationToken &cancel)
 {
-    evaluationSchema().validate(options.settings);
+    evaluationSchema().validate(options.settings); // names, strategy, ranges: before any work or folder
     const int threads = configureTorchThreads(options.threads);
     const EvaluationSettings &settings = options.settings;
-    // Rejects an unknown strategy or architecture before any work starts (and before the run folder exists).
-    DsaAugment{resolveDsaStrategy(settings.dsaStrategy, dataset.allowsHorizontalFlip())};
-    for (const auto &arch : settings.architectures) {
-        try {
-            createNetwork({arch, dataset.channels(), dataset.numClasses(), dataset.height()});
-        } catch (const ConfigError &e) {
-            throw ConfigError("evaluation.architectures (--arch): " + std::string(e.what()));
-        }
-    }
 
     nlohmann::json config = extraConfig;
     config["dataset"] = {{"name", dataset.name}, {"source", dataset.source}, {"train_size", dataset.train.size()},
@@ -166,7 +147,7 @@ std::vector<SetEvaluation> runEvaluations(const Dataset &dataset, const std::vec
         std::fprintf(stderr, "\n%s/%s run %d: test accuracy %.2f%% (%s)\n", set.c_str(), arch.c_str(), run + 1,
                      r.finalTestAccuracy, formatDuration(r.seconds).c_str());
         if (runDir && options.saveModels)
-            saveTensorMap(stateDictOf(model), runDir->file(modelFileName(set, arch, run)));
+            saveTensorMap(stateDictOf(model), runDir->file(evaluationModelFile(set, arch, run)));
     };
     hooks.onPairEvaluated = [&](const SetEvaluation &) {
         if (bar) // distributed: pairs trained elsewhere arrive at the end, without a bar here

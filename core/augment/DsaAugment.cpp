@@ -132,4 +132,9 @@ std::string resolveDsaStrategy(const std::string &name, bool allowsHorizontalFli
     return name;
 }
 
+void checkDsaStrategy(const std::string &name)
+{
+    DsaAugment{resolveDsaStrategy(name, true)};
+}
+
 } // namespace itgan

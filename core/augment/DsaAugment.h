@@ -31,6 +31,8 @@ constexpr const char *kDsaNoFlipStrategy = "color_crop_cutout_scale_rotate";
 // "auto" -> the default strategy, without flip when the data must not be flipped
 // (digits, core/README.md: DSA); any other name is returned as it is ("none" disables DSA).
 std::string resolveDsaStrategy(const std::string &name, bool allowsHorizontalFlip);
+// Throws ConfigError for a strategy DsaAugment would refuse ("auto" and "none" are fine).
+void checkDsaStrategy(const std::string &name);
 
 class DsaAugment {
 public:

@@ -93,6 +93,10 @@ struct ConfigField {
     std::function<void(Config &, const nlohmann::json &, const std::string &where)> set;
     // Range / choice check of the value now in the config.
     std::function<void(const Config &, const std::string &where)> check;
+    // Text fields: a check of every value (every entry of a list) that needs more than a
+    // list of choices (an architecture name, a DSA strategy); throws ConfigError saying
+    // what is wrong, and validate() puts the key and option in front.
+    std::function<void(const std::string &)> textCheck;
 
     ConfigField &option(const char *name)
     {
@@ -107,6 +111,11 @@ struct ConfigField {
     ConfigField &logarithmic()
     {
         info.logarithmic = true;
+        return *this;
+    }
+    ConfigField &checkedBy(std::function<void(const std::string &)> check)
+    {
+        textCheck = std::move(check);
         return *this;
     }
 };
@@ -276,8 +285,19 @@ public:
     // Every range and choice; the error names section.key, the value and the range.
     void validate(const Config &config) const
     {
-        for (const auto &field : m_fields)
+        for (const auto &field : m_fields) {
             field.check(config, m_section);
+            if (!field.textCheck)
+                continue;
+            const nlohmann::json value = field.get(config);
+            for (const auto &entry : value.is_array() ? value : nlohmann::json::array({value})) {
+                try {
+                    field.textCheck(entry.template get<std::string>());
+                } catch (const ConfigError &e) {
+                    throw ConfigError(m_section + "." + field.info.key + " (--" + field.info.option + "): " + e.what());
+                }
+            }
+        }
     }
 
     // The table for forms and documentation: an array of

@@ -2,6 +2,7 @@
 
 #include "core/condensation/CondensationSupport.h"
 #include "core/augment/DsaAugment.h"
+#include "core/nets/NetworkFactory.h"
 #include "core/base/Errors.h"
 #include "core/io/ImageGrid.h"
 #include "core/base/JsonConfig.h"
@@ -57,7 +58,8 @@ const ConfigSchema<ItganConfig> &itganSchema()
                      "Tab. T5/T6"),
          choiceField("embedding", &C::embedding, "random: a fresh network per class and iteration; pool: pre-trained",
                      "Tab. T7"),
-         textField("embedding_arch", &C::embeddingArch, "Architecture of the embedding networks ψ"),
+         textField("embedding_arch", &C::embeddingArch, "Architecture of the embedding networks ψ")
+             .checkedBy(checkArchitectureName),
          textField("pool_dir", &C::poolDir, "Pool folder from `itgan make-pool` (embedding pool)", "Tab. T7")
              .option("pool"),
          numberField("pool_min_accuracy", &C::poolMinAccuracy, 0, 100, "Lowest validation accuracy (%) of pool members used",
@@ -67,6 +69,7 @@ const ConfigSchema<ItganConfig> &itganSchema()
                      "Tab. T7")
              .option("pool-max-acc"),
          textField("dsa_strategy", &C::dsaStrategy, "Siamese augmentation: auto (no flip for digits), none, or a DSA strategy")
+             .checkedBy(checkDsaStrategy)
              .option("dsa"),
          numberField("seed", &C::seed, 0, kAnyCount, "Seed of networks, augmentations and real batches"),
          numberField("checkpoint_every", &C::checkpointEvery, 1, 1e9, "Iterations between checkpoints")});
@@ -172,14 +175,13 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
             throw ConfigError("the initial latents have none of class " + std::to_string(c) + " ("
                               + data.classNames[static_cast<size_t>(c)] + ")");
 
-    // The pool, the strategy and the embedding network are checked before the run folder exists.
+    // The pool is loaded before the run folder exists (the schema checked the strategy and
+    // the embedding network's name).
     std::optional<ConvNetPool> pool;
     std::vector<size_t> eligible;
     if (config.embedding == EmbeddingSource::Pool) {
         pool = ConvNetPool::load(config.poolDir);
         eligible = pool->eligible(config.poolMinAccuracy, config.poolMaxAccuracy);
-    } else {
-        freshEmbeddingNet(config.embeddingArch, data, config.seed, false);
     }
     const DsaAugment augment(resolveDsaStrategy(config.dsaStrategy, data.allowsHorizontalFlip()));
     nlohmann::json stored = run.identity;

@@ -2,6 +2,7 @@
 
 #include "core/condensation/CondensationSupport.h"
 #include "core/augment/DsaAugment.h"
+#include "core/nets/NetworkFactory.h"
 #include "core/base/Errors.h"
 #include "core/io/ImageGrid.h"
 #include "core/base/JsonConfig.h"
@@ -32,8 +33,10 @@ const ConfigSchema<DmConfig> &dmSchema()
          numberField("momentum", &C::momentum, 0, 1, "SGD momentum"),
          numberField("real_batch", &C::realBatch, 1, 1e9, "Real images per class and iteration"),
          choiceField("init", &C::init, "real: random real images of each class; noise: N(0, 1) in classifier space"),
-         textField("embedding_arch", &C::embeddingArch, "Architecture of the random embedding networks"),
+         textField("embedding_arch", &C::embeddingArch, "Architecture of the random embedding networks")
+             .checkedBy(checkArchitectureName),
          textField("dsa_strategy", &C::dsaStrategy, "Siamese augmentation: auto (no flip for digits), none, or a DSA strategy")
+             .checkedBy(checkDsaStrategy)
              .option("dsa"),
          numberField("seed", &C::seed, 0, kAnyCount, "Seed of the initial images, networks and augmentations"),
          numberField("checkpoint_every", &C::checkpointEvery, 1, 1e9, "Iterations between checkpoints")});
@@ -60,13 +63,12 @@ DmResult runDm(const Dataset &data, const DmConfig &config, const RunSpec &run, 
                const JobHooks &hooks)
 {
     dmSchema().validate(config);
-    // Everything that can be wrong with the settings against this dataset (the strategy,
-    // the embedding network, more images per class than a class has) is found before the
-    // run folder exists.
+    // Everything that can be wrong with the settings (the schema checks names and ranges)
+    // or against this dataset (more images per class than a class has) is found before
+    // the run folder exists.
     const DsaAugment augment(resolveDsaStrategy(config.dsaStrategy, data.allowsHorizontalFlip()));
     const int64_t classes = data.numClasses(), k = config.imagesPerClass;
     const auto initIndex = chooseIndicesPerClass(data.train.labels, classes, k, config.seed);
-    freshEmbeddingNet(config.embeddingArch, data, config.seed, false);
     nlohmann::json stored = run.identity;
     stored["method"] = "dm";
     stored["dm"] = toJson(config);

@@ -10,13 +10,29 @@
 
 namespace itgan {
 
-std::string evaluationRunFile(const std::string &set, const std::string &arch, int run)
+namespace {
+
+// "<set>_<arch>_run<r>" with every character a file name may not hold safely (the ':', '='
+// and ',' of "convnet:width=64,depth=4") written as '-'.
+std::string runStem(const std::string &set, const std::string &arch, int run)
 {
     std::string name = set + "_" + arch;
     for (char &c : name)
         if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-')
             c = '-';
-    return std::string("evaluations/") + name + "_run" + std::to_string(run) + ".json";
+    return name + "_run" + std::to_string(run);
+}
+
+} // namespace
+
+std::string evaluationRunFile(const std::string &set, const std::string &arch, int run)
+{
+    return "evaluations/" + runStem(set, arch, run) + ".json";
+}
+
+std::string evaluationModelFile(const std::string &set, const std::string &arch, int run)
+{
+    return "model_" + runStem(set, arch, run) + ".pt";
 }
 
 std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, const std::vector<TrainingSet> &sets,

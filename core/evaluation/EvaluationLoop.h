@@ -58,6 +58,8 @@ struct EvaluationLoop {
 
 // Where a finished run of (set, architecture) is kept inside the run directory.
 std::string evaluationRunFile(const std::string &set, const std::string &arch, int run);
+// Where `itgan evaluate --save-models` keeps that run's trained weights.
+std::string evaluationModelFile(const std::string &set, const std::string &arch, int run);
 
 // Evaluates every set on every architecture, results in that order. With no sets or no
 // architectures it still writes an empty results.json (when a directory is given).

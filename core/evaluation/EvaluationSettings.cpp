@@ -1,6 +1,7 @@
 #include "core/evaluation/EvaluationSettings.h"
 
 #include "core/augment/DsaAugment.h"
+#include "core/nets/NetworkFactory.h"
 
 namespace itgan {
 
@@ -13,7 +14,8 @@ const ConfigSchema<EvaluationSettings> &evaluationSchema()
                        "Architectures to train: convnet, resnet18, resnet18bn, vgg11, vgg11bn, vgg19, wrn-16-8, "
                        "mobilenetv2, convnet:<options>",
                        {}, "Tab. 3")
-             .option("arch"),
+             .option("arch")
+             .checkedBy(checkArchitectureName),
          numberField("runs", &C::runs, 1, 1000, "Classifiers trained from scratch per set and architecture", "§3.1"),
          numberField("epochs", &C::epochs, 1, 1e6, "Training epochs per run", "§3.1"),
          integerMapField("epochs_per_set", &C::epochsPerSet, 1, 1e6, "Epochs for particular sets, e.g. {\"real\": 8}"),
@@ -26,6 +28,7 @@ const ConfigSchema<EvaluationSettings> &evaluationSchema()
          textField("dsa_strategy", &C::dsaStrategy,
                    "DSA on every batch: auto (the dataset's default), none, or a strategy like "
                    "color_crop_cutout_flip_scale_rotate")
+             .checkedBy(checkDsaStrategy)
              .option("dsa"),
          numberField("test_every", &C::testEvery, 0, 1e9, "Test every N epochs (0 = about 10 times; the last epoch always)"),
          numberField("seed", &C::seed, 0, kAnyCount, "Seed of run 0 (run r uses seed + r)")});

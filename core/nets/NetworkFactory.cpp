@@ -74,6 +74,37 @@ std::vector<std::string> knownArchitectures()
             "resnet18", "resnet18bn", "vgg11", "vgg11bn", "vgg19", "vgg19bn", "wrn-16-8", "mobilenetv2"};
 }
 
+namespace {
+
+bool isConvNet(const std::string &arch)
+{
+    return arch == "convnet" || arch.rfind("convnet-", 0) == 0 || arch.rfind("convnet:", 0) == 0;
+}
+
+bool isKnownFixedArchitecture(const std::string &arch)
+{
+    for (const char *name : {"resnet18", "resnet18bn", "vgg11", "vgg11bn", "vgg19", "vgg19bn", "wrn-16-8", "mobilenetv2"})
+        if (arch == name)
+            return true;
+    return false;
+}
+
+} // namespace
+
+void checkArchitectureName(const std::string &arch)
+{
+    if (isConvNet(arch)) {
+        convNetOptions(arch, NetworkSpec{}); // throws on an unknown shorthand or option
+        return;
+    }
+    if (isKnownFixedArchitecture(arch))
+        return;
+    std::string known;
+    for (const auto &name : knownArchitectures())
+        known += (known.empty() ? "" : ", ") + name;
+    throw ConfigError("unknown architecture '" + arch + "' (known: " + known + ")");
+}
+
 ClassifierPtr createNetwork(const NetworkSpec &spec)
 {
     if (spec.channels != 1 && spec.channels != 3)
@@ -81,25 +112,21 @@ ClassifierPtr createNetwork(const NetworkSpec &spec)
     if (spec.numClasses < 2)
         throw ConfigError("a classifier needs at least 2 classes, got " + std::to_string(spec.numClasses));
     const std::string &arch = spec.arch;
-    if (arch == "convnet" || arch.rfind("convnet-", 0) == 0 || arch.rfind("convnet:", 0) == 0)
+    checkArchitectureName(arch);
+    if (isConvNet(arch))
         return ConvNet(convNetOptions(arch, spec)).ptr();
     if (arch == "resnet18" || arch == "resnet18bn")
         return ResNet18(ResNetOptions{spec.channels, spec.numClasses, spec.imageSize,
                                       arch == "resnet18bn" ? NormKind::Batch : NormKind::Instance})
             .ptr();
-    if (arch == "vgg11" || arch == "vgg11bn" || arch == "vgg19" || arch == "vgg19bn") {
-        const NormKind norm = arch.size() == 7 ? NormKind::Batch : NormKind::Instance; // the "bn" suffix
-        const int depth = arch.compare(0, 5, "vgg19") == 0 ? 19 : 11;
-        return Vgg(VggOptions{spec.channels, spec.numClasses, spec.imageSize, norm, depth}).ptr();
-    }
     if (arch == "wrn-16-8")
         return WideResNet(WideResNetOptions{spec.channels, spec.numClasses, 16, 8}).ptr();
     if (arch == "mobilenetv2")
         return MobileNetV2(MobileNetV2Options{spec.channels, spec.numClasses}).ptr();
-    std::string known;
-    for (const auto &name : knownArchitectures())
-        known += (known.empty() ? "" : ", ") + name;
-    throw ConfigError("unknown architecture '" + arch + "' (known: " + known + ")");
+    // The VGG family: the "bn" suffix means batch norm, the reference's plain names instance norm.
+    const NormKind norm = arch.size() == 7 ? NormKind::Batch : NormKind::Instance;
+    const int depth = arch.compare(0, 5, "vgg19") == 0 ? 19 : 11;
+    return Vgg(VggOptions{spec.channels, spec.numClasses, spec.imageSize, norm, depth}).ptr();
 }
 
 } // namespace itgan

@@ -24,6 +24,10 @@ struct NetworkSpec {
 
 ClassifierPtr createNetwork(const NetworkSpec &spec);
 
+// Throws ConfigError for a name createNetwork would refuse, without building a network
+// (so without touching the global random generator): checks settings before work starts.
+void checkArchitectureName(const std::string &arch);
+
 // The architecture names createNetwork accepts (for --help and error messages).
 std::vector<std::string> knownArchitectures();
 

@@ -4,6 +4,8 @@
 // tst_network_conformance::referenceCheckFollowsItsBound.
 #include "TestSupport.h"
 
+#include "core/io/RunDirectory.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QtGlobal>
@@ -131,5 +133,37 @@ ProgramResult runProgram(const QString &program, const QStringList &args, const 
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
 }
+
+FileTree treeOf(const std::string &root)
+{
+    FileTree tree;
+    for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator(); ++it) {
+        const std::string name = fs::relative(it->path(), root).string();
+        if (it->is_symlink()) {
+            tree[name] = "link " + fs::read_symlink(it->path()).string();
+            it.disable_recursion_pending();
+        } else if (it->is_regular_file()) {
+            tree[name] = fileContentHash(it->path().string());
+        } else {
+            tree[name] = "folder";
+        }
+    }
+    return tree;
+}
+
+QString describeTreeChange(const FileTree &before, const FileTree &after)
+{
+    QStringList changes;
+    for (const auto &[name, hash] : before)
+        if (!after.count(name))
+            changes << QString::fromStdString("removed " + name);
+        else if (after.at(name) != hash)
+            changes << QString::fromStdString("changed " + name);
+    for (const auto &[name, hash] : after)
+        if (!before.count(name))
+            changes << QString::fromStdString("created " + name);
+    return changes.join(", ");
+}
+
 
 } // namespace itgan::test

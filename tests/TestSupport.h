@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <string>
 
 namespace itgan::test {
@@ -19,10 +20,11 @@ QString errorOf(F &&f)
 {
     try {
         f();
-    } catch (const ErrorType &e) {
-        return QString::fromUtf8(e.what());
     } catch (const std::exception &e) {
-        return QString("wrong exception type: ") + QString::fromUtf8(e.what());
+        if constexpr (!std::is_same_v<ErrorType, std::exception>)
+            if (!dynamic_cast<const ErrorType *>(&e))
+                return QString("wrong exception type: ") + QString::fromUtf8(e.what());
+        return QString::fromUtf8(e.what());
     }
     return {};
 }
@@ -98,6 +100,13 @@ struct ProgramResult {
 };
 ProgramResult runProgram(const QString &program, const QStringList &args,
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 600000);
+
+// Every file under `root` (relative name) with its content hash, a link by its target, a
+// folder as "folder": the tree a failed command or a refused file must leave as it found it.
+using FileTree = std::map<std::string, std::string>;
+FileTree treeOf(const std::string &root);
+// "removed a, changed b, created c", or empty when nothing changed.
+QString describeTreeChange(const FileTree &before, const FileTree &after);
 
 // A fresh temporary folder (removed by the OS's tmp cleaning; tests remove what they can).
 std::string makeTempDir(const std::string &tag);

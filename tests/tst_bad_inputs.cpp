@@ -70,39 +70,6 @@ void writeCifarFolder(const std::string &dir, char badLabel, bool truncate)
     writeBytes(dir + "/test_batch.bin", records(1));
 }
 
-// Every file under `root` with its content hash (a link by its target): the tree a failed
-// command must leave as it found it.
-std::map<std::string, std::string> treeOf(const std::string &root)
-{
-    std::map<std::string, std::string> tree;
-    for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator(); ++it) {
-        const std::string name = fs::relative(it->path(), root).string();
-        if (it->is_symlink()) {
-            tree[name] = "link " + fs::read_symlink(it->path()).string();
-            it.disable_recursion_pending();
-        } else if (it->is_regular_file()) {
-            tree[name] = fileContentHash(it->path().string());
-        } else {
-            tree[name] = "folder";
-        }
-    }
-    return tree;
-}
-
-QString describeTreeChange(const std::map<std::string, std::string> &before, const std::map<std::string, std::string> &after)
-{
-    QStringList changes;
-    for (const auto &[name, hash] : before)
-        if (!after.count(name))
-            changes << QString::fromStdString("removed " + name);
-        else if (after.at(name) != hash)
-            changes << QString::fromStdString("changed " + name);
-    for (const auto &[name, hash] : after)
-        if (!before.count(name))
-            changes << QString::fromStdString("created " + name);
-    return changes.join(", ");
-}
-
 } // namespace
 
 class BadInputTest : public QObject {
@@ -337,7 +304,7 @@ private slots:
         const QString root = QString::fromStdString(m_dir);
         for (QString &arg : args)
             arg.replace(QStringLiteral("@"), root);
-        const auto before = treeOf(m_dir);
+        const auto before = test::treeOf(m_dir);
         const auto r = test::runProgram(ITGAN_CLI_PATH, args, QProcessEnvironment::systemEnvironment(), 120000);
         const QString message = r.err + r.out;
         QVERIFY2(r.exitCode >= 1 && r.exitCode <= 127,
@@ -350,8 +317,8 @@ private slots:
         for (const char *noise : {"Exception raised from", "frame #", "terminate called", "std::bad_alloc",
                                   "type_error", "c10::Error"})
             QVERIFY2(!message.contains(QLatin1String(noise)), qPrintable(message));
-        const auto after = treeOf(m_dir);
-        QVERIFY2(after == before, qPrintable("the folder changed: " + describeTreeChange(before, after)));
+        const auto after = test::treeOf(m_dir);
+        QVERIFY2(after == before, qPrintable("the folder changed: " + test::describeTreeChange(before, after)));
     }
 };
 

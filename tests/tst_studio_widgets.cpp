@@ -292,6 +292,22 @@ private slots:
         broken.close();
         QVERIFY(!other.loadConfig(broken.fileName(), &error));
         QVERIFY2(error.contains("broken.json") && error.contains("JSON"), qPrintable(error));
+
+        // With the engine's checker (as in the studio), values of the right type but out of
+        // range or unknown to the engine are refused too, not clamped by a spin box.
+        other.setConfigChecker(&StudioWorker::configProblem);
+        QVERIFY2(other.setConfig(custom, &error), qPrintable(error));
+        badItgan["lambda"] = -1;
+        bad["itgan"] = badItgan;
+        QVERIFY(!other.setConfig(bad, &error));
+        QVERIFY2(error.contains("itgan.lambda") && error.contains("-1"), qPrintable(error));
+        QJsonObject badEvaluation = custom["evaluation"].toObject();
+        badEvaluation["architectures"] = QJsonArray{"resnet19"};
+        bad = custom;
+        bad["evaluation"] = badEvaluation;
+        QVERIFY(!other.setConfig(bad, &error));
+        QVERIFY2(error.contains("resnet19"), qPrintable(error));
+        QCOMPARE(other.config(), custom);
     }
 
     void runPanelPresetsChangeIterationsOnly()

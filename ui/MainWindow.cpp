@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(m_tabs);
 
     m_runPanel = new RunPanel(StudioWorker::defaultConfig(), StudioWorker::configSchema(), this);
+    m_runPanel->setConfigChecker(&StudioWorker::configProblem);
     try {
         m_runPanel->setPresets(StudioWorker::presets());
     } catch (const std::exception &e) {

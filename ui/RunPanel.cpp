@@ -262,13 +262,19 @@ bool RunPanel::setConfig(const QJsonObject &config, QString *error)
     const QJsonValue sets = config.value(QStringLiteral("sets"));
     if (ok && !sets.isUndefined() && !sets.isArray())
         ok = false, r.error = tr("sets: expected a list of set names");
+    // Then the engine's own check of every key, range and name (λ −1 would otherwise be
+    // clamped to the spin box's 0 without a word).
+    if (ok && m_checker) {
+        r.error = m_checker(config);
+        ok = r.error.isEmpty();
+    }
     if (!ok) {
         if (error)
             *error = r.error;
         return false;
     }
 
-    // Keep every key of the file; unknown ones are for the engine to accept or reject.
+    // Keep every key of the file, including those the form has no field for.
     for (auto item = config.begin(); item != config.end(); ++item) {
         if (item.value().isObject() && m_base.value(item.key()).isObject()) {
             QJsonObject merged = m_base.value(item.key()).toObject();
@@ -354,6 +360,11 @@ bool RunPanel::loadConfig(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+void RunPanel::setConfigChecker(std::function<QString(const QJsonObject &)> checker)
+{
+    m_checker = std::move(checker);
 }
 
 void RunPanel::setInputs(const QString &dataset, const QString &generator)

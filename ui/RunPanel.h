@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class LogSlider;
 class QCheckBox;
 class QComboBox;
@@ -34,7 +36,7 @@ public:
     // written over it, so keys the form has no field for survive a round trip.
     QJsonObject config() const;
     // Fills the form; returns false with a message naming the key when a value has the
-    // wrong type.
+    // wrong type, or when the checker (below) refuses the configuration.
     bool setConfig(const QJsonObject &config, QString *error = nullptr);
     bool saveConfig(const QString &path, QString *error = nullptr) const;
     bool loadConfig(const QString &path, QString *error = nullptr);
@@ -44,6 +46,10 @@ public:
     // Overlays a preset ("cpu", "quick", "paper") on the current configuration; false when
     // there is no such preset.
     bool applyPreset(const QString &name);
+
+    // The engine's verdict on a whole configuration (StudioWorker::configProblem): "" or
+    // what is wrong. Without one, only the types are checked.
+    void setConfigChecker(std::function<QString(const QJsonObject &)> checker);
 
     void setInputs(const QString &dataset, const QString &generator);
     QString runDirectory() const;
@@ -80,6 +86,7 @@ private:
     QJsonObject m_base;
     QJsonObject m_defaults;
     QJsonObject m_schema;
+    std::function<QString(const QJsonObject &)> m_checker;
     QJsonArray m_presets;
     QComboBox *m_preset = nullptr;
     QLineEdit *m_dataset = nullptr;

@@ -55,16 +55,30 @@ void RunDirectory::writeText(const std::string &name, const std::string &text) c
 
 void RunDirectory::appendEvent(const nlohmann::json &event) const
 {
-    // One write of the whole line: a full disk or a file-size limit leaves at most a
-    // partial last line (dropped on resume) and is reported with its reason.
+    // The whole line or nothing: a write that a full disk or a file-size limit stops part
+    // way is cut back to where the line began, and reported with the reason the kernel gave
+    // for the part that did not fit (a short write alone gives none; the next write does).
     const std::string path = file("events.jsonl"), line = event.dump() + "\n";
     const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
         throw IoError("cannot append to " + path + ": " + std::strerror(errno));
-    const ssize_t written = ::write(fd, line.data(), line.size());
-    const int error = written < 0 ? errno : ENOSPC;
+    const off_t lineStart = ::lseek(fd, 0, SEEK_END);
+    size_t done = 0;
+    int error = 0;
+    while (done < line.size()) {
+        const ssize_t written = ::write(fd, line.data() + done, line.size() - done);
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0) {
+            error = written < 0 ? errno : EIO;
+            break;
+        }
+        done += static_cast<size_t>(written);
+    }
+    if (error != 0 && lineStart >= 0)
+        (void)::ftruncate(fd, lineStart);
     ::close(fd);
-    if (written != static_cast<ssize_t>(line.size()))
+    if (error != 0)
         throw IoError("cannot append to " + path + ": " + std::strerror(error));
 }
 

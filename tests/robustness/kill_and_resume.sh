@@ -3,7 +3,7 @@
 # random moments, continued each time, and must end with the outputs of an uninterrupted
 # run, bit for bit, and no temporaries (*.tmp*, *.partial*) left anywhere.
 #
-#   tests/robustness/kill_and_resume.sh [build/app/itgan]     (KILLS=10 SEED=1 WORK=/tmp/...)
+#   tests/robustness/kill_and_resume.sh [build/app/itgan]     (KILLS=10 SEED=1 WORK=/tmp/... ONLY="kinds")
 #
 # checkpoint.pt itself is not compared: LibTorch's optimiser archive names each parameter's
 # state by its address in memory ("0x55aed474dd80"), which differs between processes; the
@@ -12,6 +12,7 @@
 # Prints one line per job kind (kills landed, restarts, seconds) and exits 1 on any difference.
 # Not a CTest test: it takes ~20 minutes on 2 cores.
 set -u
+HERE=$(dirname "$(realpath "$0")")
 ITGAN=$(realpath "${1:-build/app/itgan}")
 KILLS=${KILLS:-10}
 WORK=${WORK:-$(mktemp -d /tmp/itgan-kill-XXXXXX)}
@@ -21,23 +22,7 @@ failures=0
 mkdir -p "$WORK"
 cd "$WORK" || exit 1
 
-# kind | command for the reference and the interrupted run (OUT replaced) | how to continue | files compared
-jobs=(
-  "invert|invert -k 2 --iterations 300 --checkpoint-every 7 ${THREADS[*]} --out OUT|--resume|latents.pt reconstruction.csv"
-  "condense|condense --from $WORK/ref-invert --iterations 200 --real-batch 16 --embedding-arch convnet:width=16 --checkpoint-every 7 ${THREADS[*]} --out OUT|--resume|latents.pt"
-  "dm|dm -k 2 --iterations 300 --real-batch 16 --checkpoint-every 7 ${THREADS[*]} --out OUT|--resume|images.pt"
-  "train-gan|train-gan --width 8 --d-width 8 --steps 300 --batch 16 --checkpoint-every 7 --sample-every 7 --classifier none ${THREADS[*]} --out OUT|--resume|generator_latest.pt"
-  "make-pool|make-pool --count 4 --epochs 2 --train-per-class 50 --validation-per-class 10 ${THREADS[*]} --out OUT||pool.json net000_epoch002.pt net003_epoch002.pt"
-  "evaluate|train-classifier --subset 2 --epochs 6 --runs 4 --test-every 3 ${THREADS[*]} --out OUT|--resume|results.json"
-  "compare|compare --config $WORK/compare.json --out OUT|--resume|results.json itgan/latents.pt inversion/latents.pt"
-  "export|export --from $WORK/ref-dm --format png-folders --out OUT||"
-)
-cat > compare.json <<'JSON'
-{"images_per_class": 1, "sets": ["inversion", "itgan", "random"], "threads": 1,
- "inversion": {"iterations": 20, "checkpoint_every": 2},
- "itgan": {"iterations": 10, "real_batch": 16, "embedding_arch": "convnet:width=16", "checkpoint_every": 2},
- "evaluation": {"epochs": 4, "runs": 2, "test_every": 2}}
-JSON
+source "$HERE/jobs.sh"
 
 run_to_end() { # $1 = kind, $2 = command with OUT replaced, $3 = continue flag
   "$ITGAN" $2 $3 > /dev/null 2>> "$WORK/$1.log"
@@ -45,6 +30,7 @@ run_to_end() { # $1 = kind, $2 = command with OUT replaced, $3 = continue flag
 
 for job in "${jobs[@]}"; do
   IFS='|' read -r kind command continue compared <<< "$job"
+  selected "$kind" || continue
   ref="$WORK/ref-$kind"
   start=$(date +%s.%N)
   "$ITGAN" ${command//OUT/$ref} > /dev/null 2> "$WORK/$kind.log" || { echo "$kind: reference run failed (see $WORK/$kind.log)"; failures=$((failures + 1)); continue; }
@@ -69,23 +55,12 @@ for job in "${jobs[@]}"; do
   done
   [ -e "$out" ] && flag="$continue"
   # Commands without --resume (export, make-pool) are simply run again, unless a run
-  # between the kills already finished them (their output is then complete and refused).
-  finished=""
-  [ "$kind" = export ] && [ -e "$out" ] && finished=yes
-  [ "$kind" = make-pool ] && [ -e "$out/pool.json" ] && finished=yes
-  if [ -z "$finished" ] && ! run_to_end "$kind" "${command//OUT/$out}" "$flag"; then
+  # between the kills already finished them.
+  if ! finished_without_resume "$kind" "$out" && ! run_to_end "$kind" "${command//OUT/$out}" "$flag"; then
     echo "$kind: the final continue failed (see $WORK/$kind.log)"; failures=$((failures + 1)); continue
   fi
-  verdict="identical"
-  if [ "$kind" = export ]; then
-    diff -r "$ref" "$out" > /dev/null || verdict="DIFFERENT (export folders)"
-  else
-    for file in $compared; do
-      cmp -s "$ref/$file" "$out/$file" || verdict="DIFFERENT ($file)"
-    done
-  fi
-  leftovers=$(find "$out" \( -name '*.tmp*' -o -name '*.partial*' \) | wc -l)
-  leftovers=$((leftovers + $(find "$WORK" -maxdepth 1 -name "killed-$kind.partial*" | wc -l)))
+  verdict=$(compare_outputs "$kind" "$ref" "$out" "$compared")
+  leftovers=$(count_temporaries "$out")
   [ "$leftovers" -eq 0 ] || verdict="$verdict, $leftovers temporaries left"
   [ "$verdict" = identical ] || failures=$((failures + 1))
   printf '%-10s reference %6.1f s, %2d kills landed of %2d, outputs %s\n' "$kind" "$seconds" "$landed" "$restarts" "$verdict"

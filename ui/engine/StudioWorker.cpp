@@ -73,6 +73,16 @@ QJsonObject StudioWorker::defaultConfig()
     return toQJson(itgan::defaultCompareConfig());
 }
 
+QString StudioWorker::configProblem(const QJsonObject &config)
+{
+    try {
+        itgan::completeCompareConfig(toNlohmann(config));
+        return {};
+    } catch (const std::exception &e) {
+        return QString::fromStdString(itgan::userMessage(e));
+    }
+}
+
 QJsonArray StudioWorker::presets()
 {
     nlohmann::json list = nlohmann::json::array();

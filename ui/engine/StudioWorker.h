@@ -40,6 +40,9 @@ public:
     // "evaluation": [...]}
     // (core/base/ConfigSchema.h describe()): what the run panel builds its form from.
     static QJsonObject configSchema();
+    // What the engine finds wrong with a compare configuration before any work (every key,
+    // type, range, name — itgan::completeCompareConfig), or "" when it would run it.
+    static QString configProblem(const QJsonObject &config);
     // The compare presets [{name, title, description, overlay}] from resources/presets.
     static QJsonArray presets();
     // "LibTorch 1.13 · CPU" and the kernels in use, one per line, for the About dialog.

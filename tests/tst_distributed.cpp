@@ -8,6 +8,7 @@
 
 #include "core/distributed/WorkShare.h"
 #include "core/evaluation/ClassifierTrainer.h"
+#include "core/evaluation/EvaluationLoop.h"
 #include "core/generators/GeneratorFile.h"
 #include "core/latents/LatentSet.h"
 #include "core/io/StateDict.h"
@@ -285,6 +286,26 @@ private slots:
         };
         QCOMPARE(withoutSeconds(path("cmp2/curves.csv")), withoutSeconds(path("cmp1/curves.csv")));
         QVERIFY(differenceBetween(path("cmp1/dm/images.pt"), path("cmp2/dm/images.pt")).isEmpty());
+
+        // Rank 0 kept every run the ranks trained; a resumed evaluation with another number
+        // of ranks trains only what is missing and ends with the same numbers.
+        std::map<std::string, fs::file_time_type> keptRuns;
+        for (const char *set : {"random", "dm", "gan"})
+            for (int run = 0; run < 2; ++run) {
+                const std::string file = path("cmp2/" + evaluationRunFile(set, "convnet", run));
+                QVERIFY2(fs::exists(file), file.c_str());
+                keptRuns[file] = fs::last_write_time(file);
+            }
+        const std::string lost = path("cmp2/" + evaluationRunFile("dm", "convnet", 1));
+        fs::remove(lost);
+        keptRuns.erase(lost);
+        fs::remove(path("cmp2/results.json"));
+        r = runItgan(launch(3, {"compare", "--config", q(path("compare.json")), "--out", q(path("cmp2")), "--resume"}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(q(readJson(path("cmp2/results.json")).dump(1)), q(readJson(path("cmp1/results.json")).dump(1)));
+        QVERIFY(fs::exists(lost));
+        for (const auto &[file, written] : keptRuns) // read back, not trained and written again
+            QVERIFY2(fs::last_write_time(file) == written, file.c_str());
     }
 
     void killedRankIsNamedAndTheRunResumesToTheSameResult()

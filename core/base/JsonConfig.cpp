@@ -68,6 +68,13 @@ std::string jsonValueAt(const nlohmann::json &document, const std::string &dotte
     return at->dump();
 }
 
+std::string jsonErrorText(const nlohmann::json::exception &e)
+{
+    const std::string text = e.what();
+    const size_t end = text.find("] ");
+    return text.rfind("[json.exception.", 0) == 0 && end != std::string::npos ? text.substr(end + 2) : text;
+}
+
 nlohmann::json readJsonFile(const std::string &path)
 {
     std::ifstream in(path);

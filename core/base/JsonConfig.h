@@ -40,6 +40,22 @@ std::string jsonValueAt(const nlohmann::json &document, const std::string &dotte
 // Parses a JSON file; IoError when it cannot be read, ConfigError when it is not JSON.
 nlohmann::json readJsonFile(const std::string &path);
 
+// nlohmann's message without its "[json.exception.type_error.302] " prefix.
+std::string jsonErrorText(const nlohmann::json::exception &e);
+
+// Runs `read`, code that takes values out of the JSON of `file`. A value of another type
+// or shape than it expects (a number where an object belongs; nlohmann's type_error,
+// out_of_range) becomes a ConfigError naming the file, instead of the library's bare text.
+template <typename F>
+auto readingJsonOf(const std::string &file, F &&read) -> decltype(read())
+{
+    try {
+        return read();
+    } catch (const nlohmann::json::exception &e) {
+        throw ConfigError(file + ": not the layout this project writes (" + jsonErrorText(e) + ")");
+    }
+}
+
 // Throws ConfigError unless lo <= value <= hi.
 void requireRange(double value, double lo, double hi, const std::string &name);
 

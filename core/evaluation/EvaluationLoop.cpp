@@ -77,10 +77,45 @@ std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, cons
     if (dataParallel)
         stage("evaluation data-parallel: fewer classifiers to train than ranks, so all "
               + std::to_string(loop.group->worldSize()) + " ranks train each one together");
+    const size_t runs = static_cast<size_t>(loop.runs);
+
+    // What a kept run must have been trained with to be reused: the same protocol and set size.
+    const auto trainedWith = [&](size_t p) {
+        const TrainingSet &set = sets[pairs[p].first];
+        return nlohmann::json{{"training", trainingConfigJson(loop.trainingFor(set.name, pairs[p].second))},
+                              {"train_images", set.pixels.labels.size(0)}};
+    };
+    const auto keptFile = [&](size_t p, size_t r) {
+        return evaluationRunFile(sets[pairs[p].first].name, pairs[p].second, static_cast<int>(r));
+    };
+    // Resume: the runs kept in the folder, as evaluation JSON ("" = to train). The folder is
+    // rank 0's; with several ranks every rank learns which runs are kept, so nobody trains
+    // them again (and data-parallel ranks skip the same runs together).
+    std::vector<std::string> kept(unitCosts.size());
+    if (loop.resume && loop.directory)
+        for (size_t p = 0; p < pairs.size(); ++p)
+            for (size_t r = 0; r < runs; ++r) {
+                const std::string file = loop.directory->file(keptFile(p, r));
+                if (!std::filesystem::exists(file))
+                    continue;
+                const nlohmann::json saved = readJsonFile(file);
+                if (saved.value("trained_with", nlohmann::json()) == trainedWith(p))
+                    kept[p * runs + r] = saved.at("evaluation").dump();
+            }
+    if (ranksShared && loop.resume)
+        kept = nlohmann::json::parse(loop.group->broadcastBytes(nlohmann::json(kept).dump())).get<std::vector<std::string>>();
+    const auto keep = [&](size_t p, size_t r, const SetEvaluation &evaluation) {
+        if (!loop.directory)
+            return;
+        std::filesystem::create_directories(std::filesystem::path(loop.directory->file(keptFile(p, r))).parent_path());
+        loop.directory->writeJson(keptFile(p, r), {{"trained_with", trainedWith(p)}, {"evaluation", setEvaluationToJson(evaluation)}});
+    };
+    for (size_t u = 0; u < unitCosts.size(); ++u)
+        if (!kept[u].empty())
+            unitCosts[u] = 0; // nothing to train: the other units are balanced among the ranks
     const std::vector<int> owners =
         distributed ? assignUnitsToRanks(unitCosts, loop.group->worldSize()) : std::vector<int>(unitCosts.size(), 0);
     const int rank = distributed ? loop.group->rank() : 0;
-    const size_t runs = static_cast<size_t>(loop.runs);
     std::vector<std::string> own(unitCosts.size()); // distributed: each owned run's evaluation as JSON
     for (size_t p = 0; p < pairs.size(); ++p) {
         std::vector<int> myRuns;
@@ -116,30 +151,25 @@ std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, cons
             return result;
         };
         if (distributed) {
-            for (const int r : myRuns)
-                own[p * runs + static_cast<size_t>(r)] = setEvaluationToJson(evaluate({r})).dump();
+            for (const int r : myRuns) {
+                std::string &result = own[p * runs + static_cast<size_t>(r)];
+                result = kept[p * runs + static_cast<size_t>(r)];
+                if (result.empty())
+                    result = setEvaluationToJson(evaluate({r})).dump();
+            }
             continue;
         }
-        // Run by run, each kept as it finishes with what it was trained on; joined they are
-        // the numbers of one call. A kept run is reused only for the same protocol and set size.
+        // Run by run, each kept in the folder as it finishes; joined they are the numbers of
+        // one call.
         std::vector<SetEvaluation> parts;
-        const nlohmann::json trainedWith = {{"training", trainingConfigJson(loop.trainingFor(set.name, arch))},
-                                            {"train_images", set.pixels.labels.size(0)}};
         for (const int r : myRuns) {
-            const std::string kept = loop.directory ? loop.directory->file(evaluationRunFile(set.name, arch, r)) : "";
-            if (loop.resume && !kept.empty() && std::filesystem::exists(kept)) {
-                const nlohmann::json saved = readJsonFile(kept);
-                if (saved.value("trained_with", nlohmann::json()) == trainedWith) {
-                    parts.push_back(setEvaluationFromJson(saved.at("evaluation")));
-                    continue;
-                }
+            const std::string &saved = kept[p * runs + static_cast<size_t>(r)];
+            if (!saved.empty()) {
+                parts.push_back(setEvaluationFromJson(nlohmann::json::parse(saved)));
+                continue;
             }
             parts.push_back(evaluate({r}));
-            if (loop.directory) {
-                std::filesystem::create_directories(std::filesystem::path(kept).parent_path());
-                loop.directory->writeJson(evaluationRunFile(set.name, arch, r),
-                                          {{"trained_with", trainedWith}, {"evaluation", setEvaluationToJson(parts.back())}});
-            }
+            keep(p, static_cast<size_t>(r), parts.back());
         }
         evaluations.push_back(joinRuns(parts));
         writeResults();
@@ -152,8 +182,11 @@ std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, cons
         const auto gathered = loop.group->gatherUnitResults(owners, own);
         for (size_t p = 0; p < pairs.size(); ++p) {
             std::vector<SetEvaluation> parts;
-            for (size_t r = 0; r < runs; ++r)
+            for (size_t r = 0; r < runs; ++r) {
                 parts.push_back(setEvaluationFromJson(nlohmann::json::parse(gathered[p * runs + r])));
+                if (kept[p * runs + r].empty())
+                    keep(p, r, parts.back()); // rank 0 keeps what every rank trained, for a later resume
+            }
             evaluations.push_back(joinRuns(parts));
             if (hooks.onPairEvaluated)
                 hooks.onPairEvaluated(evaluations.back());

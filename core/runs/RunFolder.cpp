@@ -59,12 +59,14 @@ std::vector<IterationEvent> StageFolder::iterations() const
     std::vector<IterationEvent> events;
     std::ifstream in(file("events.jsonl"));
     std::string line;
-    while (std::getline(in, line)) {
-        // A half-written last line of a killed run is not an event.
-        const auto json = nlohmann::json::parse(line, nullptr, false);
-        if (auto event = iterationEventFromJson(json))
-            events.push_back(*event);
-    }
+    readingJsonOf(file("events.jsonl"), [&] {
+        while (std::getline(in, line)) {
+            // A half-written last line of a killed run is not an event.
+            const auto json = nlohmann::json::parse(line, nullptr, false);
+            if (auto event = iterationEventFromJson(json))
+                events.push_back(*event);
+        }
+    });
     return events;
 }
 
@@ -92,26 +94,42 @@ RunFolder RunFolder::open(const std::string &path)
     RunFolder folder;
     folder.m_path = path;
     folder.m_stored = readJsonFile(configFile.string());
-    if (folder.isCompare()) {
-        for (Stage stage : {Stage::Inversion, Stage::Itgan, Stage::Dm}) {
-            const fs::path inside = fs::path(path) / stageName(stage);
-            if (fs::exists(inside / "config.json"))
-                folder.m_stages.emplace_back(stage, inside.string(), readJsonFile((inside / "config.json").string()));
+    const auto requireObject = [](const nlohmann::json &json, const std::string &file) {
+        if (!json.is_object())
+            throw ConfigError(file + ": expected a JSON object (a run's configuration), got " + json.type_name());
+    };
+    requireObject(folder.m_stored, configFile.string());
+    readingJsonOf(configFile.string(), [&] {
+        if (folder.isCompare()) {
+            requireObject(folder.m_stored.at("compare"), configFile.string() + " \"compare\"");
+            for (Stage stage : {Stage::Inversion, Stage::Itgan, Stage::Dm}) {
+                const fs::path inside = fs::path(path) / stageName(stage);
+                if (!fs::exists(inside / "config.json"))
+                    continue;
+                nlohmann::json stageConfig = readJsonFile((inside / "config.json").string());
+                requireObject(stageConfig, (inside / "config.json").string());
+                folder.m_stages.emplace_back(stage, inside.string(), std::move(stageConfig));
+            }
+        } else {
+            const std::string method = folder.m_stored.value("method", "");
+            const auto stage = stageFromName(method);
+            if (!stage)
+                throw IoError(configFile.string() + ": neither a compare run nor an inversion, IT-GAN or DM run (method \""
+                              + method + "\")");
+            folder.m_stages.emplace_back(*stage, path, folder.m_stored);
         }
-    } else {
-        const std::string method = folder.m_stored.value("method", "");
-        const auto stage = stageFromName(method);
-        if (!stage)
-            throw IoError(configFile.string() + ": neither a compare run nor an inversion, IT-GAN or DM run (method \""
-                          + method + "\")");
-        folder.m_stages.emplace_back(*stage, path, folder.m_stored);
-    }
+    });
     return folder;
 }
 
 std::string RunFolder::file(const std::string &name) const
 {
     return (fs::path(m_path) / name).string();
+}
+
+EngineInputRequest RunFolder::inputs() const
+{
+    return readingJsonOf(file("config.json"), [&] { return engineRequestFromIdentity(m_stored); });
 }
 
 nlohmann::json RunFolder::compareConfig() const

@@ -70,7 +70,7 @@ public:
     // The compare configuration (complete, as the run used it); {} for a stage run.
     nlohmann::json compareConfig() const;
     // What to open for this run: its dataset, generator and feature network.
-    EngineInputRequest inputs() const { return engineRequestFromIdentity(m_stored); }
+    EngineInputRequest inputs() const;
 
     // The stages present (a compare run: those it has started; a stage run: itself), in
     // the order inversion, IT-GAN, DM.

@@ -23,11 +23,14 @@ mkdir -p "$WORK"
 cd "$WORK" || exit 1
 source "$HERE/jobs.sh"
 
-# FAULTS random integers in [$1, $2], ascending: each continued attempt gets further.
+# FAULTS random integers in [$1, $2], ascending, into the array `limits` (in this shell:
+# a $(...) subshell would reseed RANDOM, and SEED would not repeat a run).
 growing_limits() {
   local lo=$1 hi=$2 i
   [ "$hi" -gt "$lo" ] || hi=$((lo + 1))
-  for ((i = 0; i < FAULTS; ++i)); do echo $((lo + (RANDOM * 32768 + RANDOM) % (hi - lo + 1))); done | sort -n
+  limits=()
+  for ((i = 0; i < FAULTS; ++i)); do limits+=($((lo + (RANDOM * 32768 + RANDOM) % (hi - lo + 1)))); done
+  mapfile -t limits < <(printf '%s\n' "${limits[@]}" | sort -n)
 }
 
 # Runs one attempt under the fault's limit; prints "finished", "refused" (exit 1 naming a
@@ -68,10 +71,10 @@ for job in "${jobs[@]}"; do
     [ "$mode" = disk ] && mount -t tmpfs -o size=4k tmpfs "$place"
     out="$place/out"
     log="$WORK/$kind-$mode.log"
-    if [ "$mode" = disk ]; then limits=$(growing_limits 4 "$total_kib"); else limits=$(growing_limits 1 "$largest_kib"); fi
+    if [ "$mode" = disk ]; then growing_limits 4 "$total_kib"; else growing_limits 1 "$largest_kib"; fi
     refused=0 finished=0 problems=""
     flag=""
-    for limit in $limits; do
+    for limit in "${limits[@]}"; do
       result=$(attempt "$mode" "$limit" "${command//OUT/$out}" "$flag" "$out" "$log")
       case "$result" in
         refused) refused=$((refused + 1)) ;;
@@ -90,7 +93,7 @@ for job in "${jobs[@]}"; do
     verdict=$(compare_outputs "$kind" "$ref" "$out" "$compared")
     [ "$verdict" = identical ] || problems="$problems; outputs $verdict"
     printf '%-10s %-8s limits %-28s %d refused with the reason, finished under a limit: %d, outputs %s%s\n' "$kind" "$mode" \
-      "$(echo $limits | tr ' ' ',') KiB" "$refused" "$finished" "$verdict" "${problems:+ — PROBLEMS${problems}}"
+      "$(IFS=,; echo "${limits[*]}") KiB" "$refused" "$finished" "$verdict" "${problems:+ — PROBLEMS${problems}}"
     [ -z "$problems" ] || failures=$((failures + 1))
     [ "$mode" = disk ] && umount "$place"
   done

@@ -42,7 +42,8 @@ for job in "${jobs[@]}"; do
     # A moment between 0.3 s and 3/KILLS of the reference's duration (at least 1.5 s): the
     # kills then spread over the whole job — start-up, computing, checkpointing, finishing —
     # instead of mostly arriving after a resumed run has already finished.
-    delay=$(awk -v s="$seconds" -v k="$KILLS" -v r="$RANDOM" \
+    r=$RANDOM # drawn here: inside $(...) bash would reseed it, and SEED would not repeat a run
+    delay=$(awk -v s="$seconds" -v k="$KILLS" -v r="$r" \
             'BEGIN { top = 3 * s / k; if (top < 1.5) top = 1.5; print 0.3 + (top - 0.3) * r / 32767 }')
     "$ITGAN" ${command//OUT/$out} $flag > /dev/null 2>> "$WORK/$kind.log" &
     pid=$!

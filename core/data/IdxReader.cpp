@@ -9,6 +9,9 @@
 
 namespace fs = std::filesystem;
 
+#include <cstring>
+#include <vector>
+
 namespace itgan {
 
 namespace {
@@ -67,6 +70,9 @@ torch::Tensor readIdxFile(const std::string &path)
     if (ndims < 1 || ndims > 4)
         throw DatasetError(path + ": IDX header declares " + std::to_string(ndims) + " dimensions (expected 1..4)");
 
+    // Up to four sizes of up to 2^32 each: their product is checked before it is formed, so
+    // a header of huge sizes is refused instead of overflowing 64 bits.
+    constexpr int64_t kMaxIdxBytes = int64_t(1) << 34;
     std::vector<int64_t> dims;
     int64_t total = 1;
     for (int d = 0; d < ndims; ++d) {
@@ -75,18 +81,33 @@ torch::Tensor readIdxFile(const std::string &path)
             throw DatasetError(path + ": truncated IDX header (dimension sizes)");
         const int64_t size = (int64_t(b[0]) << 24) | (int64_t(b[1]) << 16) | (int64_t(b[2]) << 8) | int64_t(b[3]);
         dims.push_back(size);
+        if (size != 0 && total > kMaxIdxBytes / size)
+            throw DatasetError(path + ": IDX header declares an implausible size (dimension " + std::to_string(d + 1)
+                               + " is " + std::to_string(size) + "; more than 2^34 bytes in all)");
         total *= size;
     }
-    if (total > (int64_t(1) << 34))
-        throw DatasetError(path + ": IDX header declares an implausible " + std::to_string(total) + " bytes");
 
-    auto data = torch::empty(dims, torch::kUInt8);
-    const int64_t got = readFully(file.get(), data.data_ptr<uint8_t>(), total);
-    if (got < 0)
-        throw DatasetError(path + ": corrupt compressed data");
-    if (got < total)
+    // Read in pieces, so memory follows the bytes the file really holds: a short file whose
+    // header promises gigabytes is refused as truncated without allocating them (a gzip file's
+    // size says nothing about its contents').
+    std::vector<uint8_t> payload;
+    constexpr int64_t kPiece = int64_t(1) << 24;
+    while (static_cast<int64_t>(payload.size()) < total) {
+        const size_t before = payload.size();
+        payload.resize(before + static_cast<size_t>(std::min(kPiece, total - static_cast<int64_t>(before))));
+        const int64_t got = readFully(file.get(), payload.data() + before, static_cast<int64_t>(payload.size() - before));
+        if (got < 0)
+            throw DatasetError(path + ": corrupt compressed data");
+        payload.resize(before + static_cast<size_t>(got));
+        if (got == 0)
+            break;
+    }
+    if (static_cast<int64_t>(payload.size()) < total)
         throw DatasetError(path + ": truncated: header promises " + std::to_string(total) + " data bytes, file has "
-                           + std::to_string(got));
+                           + std::to_string(payload.size()));
+    auto data = torch::empty(dims, torch::kUInt8);
+    if (!payload.empty()) // a size 0 dimension: nothing to copy (and memcpy takes no null pointers)
+        std::memcpy(data.data_ptr<uint8_t>(), payload.data(), payload.size());
     uint8_t extra;
     if (readFully(file.get(), &extra, 1) != 0)
         throw DatasetError(path + ": file is longer than its IDX header says (" + std::to_string(total)

@@ -41,12 +41,25 @@ std::vector<fs::path> imagesIn(const fs::path &dir)
     return files;
 }
 
-int detectChannels(const fs::path &file)
+// The one place images are decoded: OpenCV refuses some files by returning nothing and
+// others by throwing (an image whose header claims more pixels than it allows, a malformed
+// JPEG 2000); both become a DatasetError naming the file.
+cv::Mat readImage(const fs::path &file, int flags)
 {
-    cv::Mat m = cv::imread(file.string(), cv::IMREAD_UNCHANGED);
+    cv::Mat m;
+    try {
+        m = cv::imread(file.string(), flags);
+    } catch (const cv::Exception &e) {
+        throw DatasetError("unreadable image " + file.string() + " (" + e.err + ")");
+    }
     if (m.empty())
         throw DatasetError("unreadable image " + file.string());
-    return m.channels() == 1 ? 1 : 3;
+    return m;
+}
+
+int detectChannels(const fs::path &file)
+{
+    return readImage(file, cv::IMREAD_UNCHANGED).channels() == 1 ? 1 : 3;
 }
 
 // Reads one split laid out as dir/<class>/*; `classNames` fixes the label order.
@@ -62,9 +75,7 @@ DatasetSplit readSplit(const fs::path &dir, const std::vector<std::string> &clas
         if (files.empty())
             throw DatasetError("class folder " + classDir.string() + " holds no .png/.jpg images");
         for (const auto &file : files) {
-            cv::Mat m = cv::imread(file.string(), channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
-            if (m.empty())
-                throw DatasetError("unreadable image " + file.string());
+            cv::Mat m = readImage(file, channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
             if (m.depth() != CV_8U)
                 m.convertTo(m, CV_8U);
             if (channels == 3)

@@ -18,6 +18,7 @@ constexpr uint32_t kCentralHeaderSignature = 0x02014b50;
 constexpr uint32_t kEndSignature = 0x06054b50;
 constexpr uint32_t kZip64EndSignature = 0x06064b50;
 constexpr uint32_t kZip64LocatorSignature = 0x07064b50;
+constexpr size_t kZip64EndRecordSize = 56;
 constexpr size_t kEndRecordSize = 22;
 constexpr size_t kCentralHeaderSize = 46;
 constexpr size_t kLocalHeaderSize = 30;
@@ -70,6 +71,7 @@ private:
 struct Directory {
     uint64_t entries = 0;
     uint64_t offset = 0;
+    uint64_t size = 0;
 };
 
 Directory findCentralDirectory(const Reader &r)
@@ -82,17 +84,35 @@ Directory findCentralDirectory(const Reader &r)
     for (size_t at = last + 1; at-- > first;) {
         if (r.u32(at, "the end record") != kEndSignature)
             continue;
-        Directory d{r.u16(at + 10, "the entry count"), r.u32(at + 16, "the directory offset")};
+        Directory d{r.u16(at + 10, "the entry count"), r.u32(at + 16, "the directory offset"),
+                    r.u32(at + 12, "the directory size")};
+        // One disk, every entry on it (LibTorch's writer never splits an archive).
+        if (r.u16(at + 4, "the disk number") != 0 || r.u16(at + 6, "the directory's disk") != 0
+            || r.u16(at + 8, "the entry count on this disk") != d.entries)
+            r.damaged("its end record describes a split archive");
+        size_t directoryEnd = at; // the directory lies before the end record(s)
         const bool zip64 = d.entries == 0xFFFF || d.offset == 0xFFFFFFFF;
-        if (zip64) {
-            if (at < 20 || r.u32(at - 20, "the zip64 locator") != kZip64LocatorSignature)
-                r.damaged("its zip64 end-record locator is missing");
+        // LibTorch's zip reader (miniz) follows a zip64 locator wherever one precedes the end
+        // record, markers or not, and reads the zip64 end record it names without a bounds
+        // check: both are checked here first, whenever present.
+        const bool locator = at >= 20 && r.u32(at - 20, "the zip64 locator") == kZip64LocatorSignature;
+        if (zip64 && !locator)
+            r.damaged("its zip64 end-record locator is missing");
+        if (locator) {
             const uint64_t end64 = r.u64(at - 20 + 8, "the zip64 end-record offset");
-            if (r.u32(end64, "the zip64 end record") != kZip64EndSignature)
+            if (end64 > r.size() || r.size() - end64 < kZip64EndRecordSize
+                || r.u32(end64, "the zip64 end record") != kZip64EndSignature)
                 r.damaged("its zip64 end record is missing");
+            // As LibTorch's reader does: with a zip64 record, its numbers are the ones used.
             d.entries = r.u64(end64 + 32, "the zip64 entry count");
+            d.size = r.u64(end64 + 40, "the zip64 directory size");
             d.offset = r.u64(end64 + 48, "the zip64 directory offset");
+            directoryEnd = static_cast<size_t>(end64);
         }
+        // LibTorch's reader reads the whole directory as the end record sizes it, unchecked.
+        if (d.entries == 0 || d.offset > directoryEnd || d.size > directoryEnd - d.offset)
+            r.damaged("its central directory (" + std::to_string(d.entries) + " entries, " + std::to_string(d.size)
+                      + " bytes at " + std::to_string(d.offset) + ") does not lie inside the file");
         return d;
     }
     r.damaged("no zip end record");

@@ -79,6 +79,12 @@ std::vector<char> readFileBytes(const std::string &path)
 std::vector<char> readArchiveBytes(const std::string &path)
 {
     std::vector<char> bytes = readFileBytes(path);
+    // Only bytes the checksum walk has read as a whole zip archive reach LibTorch's reader,
+    // which trusts what a damaged file says about itself (the fuzzer found it reading past
+    // the end of a buffer whose first record signature had been mutated).
+    if (bytes.size() < 4 || std::memcmp(bytes.data(), "PK\x03\x04", 4) != 0)
+        throw IoError(path + ": not a file written by torch.save (not a zip archive: torch.save's files start with "
+                             "\"PK\")");
     verifyArchiveChecksums(bytes.data(), bytes.size(), path);
     return bytes;
 }

@@ -23,19 +23,23 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 run_one() { # $1 = target
   local target=$1
   mkdir -p "$WORK/corpus/$target" "$WORK/findings/$target"
+  local start=$SECONDS
   # New inputs go to WORK's corpus; the committed seeds are read only. 20 s per input and
   # 4 GiB of memory at most: beyond either counts as a finding (a hang, a size read off
   # the file and believed).
-  "$BUILD/tests/fuzz/$target" -max_total_time="$FUZZ_SECONDS" -timeout=20 -rss_limit_mb=4096 \
+  /usr/bin/time -f '%U %S' -o "$WORK/$target.cpu" "$BUILD/tests/fuzz/$target" -max_total_time="$FUZZ_SECONDS" -timeout=20 -rss_limit_mb=4096 \
     -artifact_prefix="$WORK/findings/$target/" -print_final_stats=1 \
     "$WORK/corpus/$target" "$HERE/corpus/$target" > "$WORK/$target.log" 2>&1
-  local runs coverage corpus findings
+  local runs coverage corpus findings elapsed=$((SECONDS - start)) cpu
+  cpu=$(awk 'END { printf "%.0f", $1 + $2 }' "$WORK/$target.cpu")
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$WORK/$target.log" | grep -o '[0-9]*$')
   coverage=$(grep -o 'cov: [0-9]*' "$WORK/$target.log" | tail -1 | grep -o '[0-9]*')
   corpus=$(ls "$WORK/corpus/$target" | wc -l)
   findings=$(ls "$WORK/findings/$target" | wc -l)
-  printf '%-18s %5d s, %8s runs, coverage %5s edges, %4d new corpus inputs, %d findings\n' \
-    "$target" "$FUZZ_SECONDS" "${runs:-?}" "${coverage:-?}" "$corpus" "$findings"
+  # A finding stops libFuzzer: the seconds are those it ran, up to FUZZ_SECONDS (and the
+  # CPU seconds it got, less when more fuzzers than cores ran).
+  printf '%-18s %4d s (%4s CPU s), %8s runs, coverage %5s edges, %4d new corpus inputs, %d findings\n' \
+    "$target" "$elapsed" "$cpu" "${runs:-?}" "${coverage:-?}" "$corpus" "$findings"
 }
 
 set -- $TARGETS

@@ -12,16 +12,9 @@
 # Prints one line per job kind and fault, and exits 1 on any failed check. Not a CTest test:
 # it takes ~25 minutes on 2 cores.
 set -u
-HERE=$(dirname "$(realpath "$0")")
-ITGAN=$(realpath "${1:-build/app/itgan}")
 FAULTS=${FAULTS:-5}
-WORK=${WORK:-$(mktemp -d /tmp/itgan-disk-XXXXXX)}
-RANDOM=${SEED:-1}
-THREADS=(--threads 1)
-failures=0
-mkdir -p "$WORK"
-cd "$WORK" || exit 1
-source "$HERE/jobs.sh"
+WORK_TAG=disk
+source "$(dirname "$(realpath "$0")")/jobs.sh" "${1:-build/app/itgan}" # sets ITGAN, WORK (entered), RANDOM, THREADS
 
 # FAULTS random integers in [$1, $2], ascending, into the array `limits` (in this shell:
 # a $(...) subshell would reseed RANDOM, and SEED would not repeat a run).

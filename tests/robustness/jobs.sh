@@ -1,7 +1,16 @@
 # The job kinds the fault-injection scripts run (sourced by kill_and_resume.sh and
 # full_disk_and_resume.sh): one small job of each kind, with checkpoints every few steps so
-# that faults land between, during and after them. Needs ITGAN, THREADS and WORK set.
-#
+# that faults land between, during and after them, and what both scripts set up: the CLI
+# (the argument it is sourced with), the work folder (WORK, else a new one named
+# after WORK_TAG; entered), RANDOM seeded by SEED (default 1) and one thread per job.
+ITGAN=$(realpath "$1")
+WORK=${WORK:-$(mktemp -d "/tmp/itgan-${WORK_TAG:-faults}-XXXXXX")}
+RANDOM=${SEED:-1}
+THREADS=(--threads 1)
+failures=0
+mkdir -p "$WORK"
+cd "$WORK" || exit 1
+
 # kind | command for the reference and the interrupted run (OUT replaced) | how to continue | files compared
 jobs=(
   "invert|invert -k 2 --iterations 300 --checkpoint-every 7 ${THREADS[*]} --out OUT|--resume|latents.pt reconstruction.csv"

@@ -12,17 +12,9 @@
 # Prints one line per job kind (kills landed, restarts, seconds) and exits 1 on any difference.
 # Not a CTest test: it takes ~20 minutes on 2 cores.
 set -u
-HERE=$(dirname "$(realpath "$0")")
-ITGAN=$(realpath "${1:-build/app/itgan}")
 KILLS=${KILLS:-10}
-WORK=${WORK:-$(mktemp -d /tmp/itgan-kill-XXXXXX)}
-RANDOM=${SEED:-1}
-THREADS=(--threads 1)
-failures=0
-mkdir -p "$WORK"
-cd "$WORK" || exit 1
-
-source "$HERE/jobs.sh"
+WORK_TAG=kill
+source "$(dirname "$(realpath "$0")")/jobs.sh" "${1:-build/app/itgan}" # sets ITGAN, WORK (entered), RANDOM, THREADS
 
 run_to_end() { # $1 = kind, $2 = command with OUT replaced, $3 = continue flag
   "$ITGAN" $2 $3 > /dev/null 2>> "$WORK/$1.log"

@@ -2,6 +2,8 @@
 // (inputs a fuzzer found, kept after the fix) through its target once, as run_fuzzers.sh's
 // libFuzzer programs would. A target aborts on a finding, failing the test with the input
 // named on stderr just before.
+#include "FuzzSupport.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -55,6 +57,7 @@ int main()
             ++missing;
         }
     }
+    std::filesystem::remove_all(itgan::fuzz::scratchFolder()); // the targets' files of the last input
     std::printf("%d inputs replayed through %zu fuzz targets without a finding\n", inputs, std::size(targets));
     return missing == 0 ? 0 : 1;
 }

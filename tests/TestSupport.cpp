@@ -14,6 +14,7 @@
 #include <sstream>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <random>
 
 namespace fs = std::filesystem;
@@ -165,5 +166,11 @@ QString describeTreeChange(const FileTree &before, const FileTree &after)
     return changes.join(", ");
 }
 
+
+void writeFileBytes(const std::string &path, const std::string &bytes)
+{
+    fs::create_directories(fs::path(path).parent_path());
+    std::ofstream(path, std::ios::binary) << bytes;
+}
 
 } // namespace itgan::test

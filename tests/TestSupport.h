@@ -108,6 +108,9 @@ FileTree treeOf(const std::string &root);
 // "removed a, changed b, created c", or empty when nothing changed.
 QString describeTreeChange(const FileTree &before, const FileTree &after);
 
+// Writes `bytes` to `path`, creating its folders: test inputs, good and bad.
+void writeFileBytes(const std::string &path, const std::string &bytes);
+
 // A fresh temporary folder (removed by the OS's tmp cleaning; tests remove what they can).
 std::string makeTempDir(const std::string &tag);
 

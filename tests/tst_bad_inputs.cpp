@@ -21,12 +21,6 @@ using namespace itgan;
 
 namespace {
 
-void writeBytes(const std::string &path, const std::string &bytes)
-{
-    fs::create_directories(fs::path(path).parent_path());
-    std::ofstream(path, std::ios::binary) << bytes;
-}
-
 std::string bytesOf(const std::vector<char> &bytes) { return std::string(bytes.begin(), bytes.end()); }
 
 // IDX bytes: magic (type byte 0x08 = uint8), dimensions, payload.
@@ -46,10 +40,10 @@ void writeIdxFolder(const std::string &dir, const std::string &trainLabels = "")
     for (int i = 0; i < 10; ++i)
         labels.push_back(static_cast<char>(i));
     const std::string pixels(40, '\x7f');
-    writeBytes(dir + "/train-images-idx3-ubyte", idx(3, {10, 2, 2}, pixels));
-    writeBytes(dir + "/train-labels-idx1-ubyte", trainLabels.empty() ? idx(1, {10}, labels) : trainLabels);
-    writeBytes(dir + "/t10k-images-idx3-ubyte", idx(3, {10, 2, 2}, pixels));
-    writeBytes(dir + "/t10k-labels-idx1-ubyte", idx(1, {10}, labels));
+    test::writeFileBytes(dir + "/train-images-idx3-ubyte", idx(3, {10, 2, 2}, pixels));
+    test::writeFileBytes(dir + "/train-labels-idx1-ubyte", trainLabels.empty() ? idx(1, {10}, labels) : trainLabels);
+    test::writeFileBytes(dir + "/t10k-images-idx3-ubyte", idx(3, {10, 2, 2}, pixels));
+    test::writeFileBytes(dir + "/t10k-labels-idx1-ubyte", idx(1, {10}, labels));
 }
 
 // CIFAR-10 batches of two records each (label byte + 3072 pixels); `badLabel` in batch 3.
@@ -65,9 +59,9 @@ void writeCifarFolder(const std::string &dir, char badLabel, bool truncate)
         std::string batch = records(b == 3 ? badLabel : static_cast<char>(b));
         if (truncate && b == 2)
             batch.resize(batch.size() - 100);
-        writeBytes(dir + "/data_batch_" + std::to_string(b) + ".bin", batch);
+        test::writeFileBytes(dir + "/data_batch_" + std::to_string(b) + ".bin", batch);
     }
-    writeBytes(dir + "/test_batch.bin", records(1));
+    test::writeFileBytes(dir + "/test_batch.bin", records(1));
 }
 
 } // namespace
@@ -94,26 +88,26 @@ private slots:
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
         for (const char *copy : {"run-badjson", "run-flipped", "run-unfinished", "run-edited"})
             fs::copy(path("run"), path(copy), fs::copy_options::recursive);
-        writeBytes(path("run-badjson/config.json"), "{\"method\": \"inversion\",");
+        test::writeFileBytes(path("run-badjson/config.json"), "{\"method\": \"inversion\",");
         std::string checkpoint = bytesOf(readFileBytes(path("run/checkpoint.pt")));
         checkpoint[checkpoint.size() / 2] ^= 0x04;
-        writeBytes(path("run-flipped/checkpoint.pt"), checkpoint);
+        test::writeFileBytes(path("run-flipped/checkpoint.pt"), checkpoint);
         fs::remove(path("run-unfinished/latents.pt"));
         std::string config = bytesOf(readFileBytes(path("run/config.json")));
         const auto at = config.find("\"iterations\": 2");
         QVERIFY(at != std::string::npos);
         config.replace(at, 15, "\"iterations\": 3");
-        writeBytes(path("run-edited/config.json"), config);
+        test::writeFileBytes(path("run-edited/config.json"), config);
         // Somebody's own folder (not a run) and their file in it.
-        writeBytes(path("user/latents.pt"), "my own latents");
+        test::writeFileBytes(path("user/latents.pt"), "my own latents");
 
         // Tensor and model files.
-        writeBytes(path("junk.pt"), "junk");
-        writeBytes(path("empty.pt"), "");
-        writeBytes(path("truncated.pt"), generatorBytes.substr(0, generatorBytes.size() / 2));
+        test::writeFileBytes(path("junk.pt"), "junk");
+        test::writeFileBytes(path("empty.pt"), "");
+        test::writeFileBytes(path("truncated.pt"), generatorBytes.substr(0, generatorBytes.size() / 2));
         std::string flipped = generatorBytes;
         flipped[flipped.size() / 3] ^= 0x01;
-        writeBytes(path("flipped.pt"), flipped);
+        test::writeFileBytes(path("flipped.pt"), flipped);
         fs::copy_file(classifier, path("classifier.pt"));
         saveTensor(torch::randn({2, 7}), path("z_size7.pt"));
         saveTensor(torch::full({2, 128}, std::nan("")), path("z_nan.pt"));
@@ -131,14 +125,14 @@ private slots:
         saveTensorMap({{"latents", torch::randn({10, 7})}, {"labels", labels}}, path("latents_size7.pt"));
 
         // Datasets.
-        writeBytes(path("a-file"), "not a folder");
+        test::writeFileBytes(path("a-file"), "not a folder");
         fs::create_directories(path("empty-folder"));
         writeIdxFolder(path("idx-magic"));
-        writeBytes(path("idx-magic/train-images-idx3-ubyte"), "\x12\x34\x56\x78" + std::string(100, '\0'));
+        test::writeFileBytes(path("idx-magic/train-images-idx3-ubyte"), "\x12\x34\x56\x78" + std::string(100, '\0'));
         writeIdxFolder(path("idx-type"));
-        writeBytes(path("idx-type/train-images-idx3-ubyte"), idx(3, {10, 2, 2}, std::string(40, '\0'), 0x0D));
+        test::writeFileBytes(path("idx-type/train-images-idx3-ubyte"), idx(3, {10, 2, 2}, std::string(40, '\0'), 0x0D));
         writeIdxFolder(path("idx-truncated"));
-        writeBytes(path("idx-truncated/train-images-idx3-ubyte"), idx(3, {10, 2, 2}, std::string(30, '\0')));
+        test::writeFileBytes(path("idx-truncated/train-images-idx3-ubyte"), idx(3, {10, 2, 2}, std::string(30, '\0')));
         std::string nine;
         for (int i = 0; i < 9; ++i)
             nine.push_back(static_cast<char>(i));
@@ -146,26 +140,26 @@ private slots:
         writeIdxFolder(path("idx-label10"), idx(1, {10}, nine + std::string(1, '\x0a')));
         writeIdxFolder(path("idx-gz"));
         fs::remove(path("idx-gz/train-labels-idx1-ubyte"));
-        writeBytes(path("idx-gz/train-labels-idx1-ubyte.gz"), std::string("\x1f\x8b\x08\x00", 4) + "garbage");
+        test::writeFileBytes(path("idx-gz/train-labels-idx1-ubyte.gz"), std::string("\x1f\x8b\x08\x00", 4) + "garbage");
         writeCifarFolder(path("cifar-label"), static_cast<char>(10), false);
         writeCifarFolder(path("cifar-truncated"), 1, true);
-        writeBytes(path("images-bad/cat/a.png"), "not a png");
-        writeBytes(path("images-bad/dog/b.png"), "not a png either");
+        test::writeFileBytes(path("images-bad/cat/a.png"), "not a png");
+        test::writeFileBytes(path("images-bad/dog/b.png"), "not a png either");
 
         // Configurations.
-        writeBytes(path("cfg-invalid.json"), "{\"itgan\": ");
-        writeBytes(path("cfg-unknown.json"), "{\"itgan\": {\"lambdaa\": 0.1}}");
-        writeBytes(path("cfg-type.json"), "{\"itgan\": {\"iterations\": \"ten\"}}");
-        writeBytes(path("cfg-fraction.json"), "{\"itgan\": {\"iterations\": 2.5}}");
-        writeBytes(path("cfg-nosets.json"), "{\"sets\": []}");
-        writeBytes(path("cfg-badset.json"), "{\"sets\": [\"itgan\", \"bogus\"]}");
-        writeBytes(path("cfg-duplicate.json"), "{\"itgan\": {\"lambda\": 0.1, \"lambda\": 0.2}}");
-        writeBytes(path("cfg-lambda.json"), "{\"itgan\": {\"lambda\": -1}}");
-        writeBytes(path("cfg-array.json"), "[1, 2, 3]");
-        writeBytes(path("cfg-epochs.json"), "{\"evaluation\": {\"epochs\": 0}}");
-        writeBytes(path("cfg-arch.json"), "{\"evaluation\": {\"architectures\": [\"convnet\", \"resnet19\"]}}");
-        writeBytes(path("cfg-dsa.json"), "{\"evaluation\": {\"dsa_strategy\": \"color_warp\"}}");
-        writeBytes(path("cfg-embedding.json"), "{\"itgan\": {\"embedding_arch\": \"convnet:width=0\"}}");
+        test::writeFileBytes(path("cfg-invalid.json"), "{\"itgan\": ");
+        test::writeFileBytes(path("cfg-unknown.json"), "{\"itgan\": {\"lambdaa\": 0.1}}");
+        test::writeFileBytes(path("cfg-type.json"), "{\"itgan\": {\"iterations\": \"ten\"}}");
+        test::writeFileBytes(path("cfg-fraction.json"), "{\"itgan\": {\"iterations\": 2.5}}");
+        test::writeFileBytes(path("cfg-nosets.json"), "{\"sets\": []}");
+        test::writeFileBytes(path("cfg-badset.json"), "{\"sets\": [\"itgan\", \"bogus\"]}");
+        test::writeFileBytes(path("cfg-duplicate.json"), "{\"itgan\": {\"lambda\": 0.1, \"lambda\": 0.2}}");
+        test::writeFileBytes(path("cfg-lambda.json"), "{\"itgan\": {\"lambda\": -1}}");
+        test::writeFileBytes(path("cfg-array.json"), "[1, 2, 3]");
+        test::writeFileBytes(path("cfg-epochs.json"), "{\"evaluation\": {\"epochs\": 0}}");
+        test::writeFileBytes(path("cfg-arch.json"), "{\"evaluation\": {\"architectures\": [\"convnet\", \"resnet19\"]}}");
+        test::writeFileBytes(path("cfg-dsa.json"), "{\"evaluation\": {\"dsa_strategy\": \"color_warp\"}}");
+        test::writeFileBytes(path("cfg-embedding.json"), "{\"itgan\": {\"embedding_arch\": \"convnet:width=0\"}}");
     }
 
     void cleanupTestCase() { fs::remove_all(m_dir); }

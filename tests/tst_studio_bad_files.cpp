@@ -32,12 +32,6 @@ using namespace itgan;
 
 namespace {
 
-void writeText(const std::string &path, const std::string &text)
-{
-    fs::create_directories(fs::path(path).parent_path());
-    std::ofstream(path, std::ios::binary) << text;
-}
-
 // Answers the studio's modal dialogs while an action runs, as a person would: a file
 // dialog gets `chosenPath` and OK; a message box is read and closed.
 class DialogAnswerer : public QObject {
@@ -120,25 +114,25 @@ private slots:
                                                             "--out", path("good-run")});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
 
-        writeText(m_dir + "/garbage.pt", "this is not a checkpoint");
+        test::writeFileBytes(m_dir + "/garbage.pt", "this is not a checkpoint");
         const std::vector<char> generator = readFileBytes(bundledModelPath(kBundledGenerator));
-        writeText(m_dir + "/truncated.pt", std::string(generator.begin(), generator.begin() + generator.size() / 2));
+        test::writeFileBytes(m_dir + "/truncated.pt", std::string(generator.begin(), generator.begin() + generator.size() / 2));
         std::string flipped(generator.begin(), generator.end());
         flipped[flipped.size() / 3] ^= 0x10;
-        writeText(m_dir + "/flipped.pt", flipped);
+        test::writeFileBytes(m_dir + "/flipped.pt", flipped);
         // An IDX folder whose image file ends inside its header.
-        writeText(m_dir + "/bad-idx/train-images-idx3-ubyte", std::string("\0\0\x08", 3));
-        writeText(m_dir + "/bad-idx/train-labels-idx1-ubyte", std::string("\0\0\x08\x01\0\0\0\0", 8));
-        writeText(m_dir + "/empty-folder/readme.txt", "no images here");
+        test::writeFileBytes(m_dir + "/bad-idx/train-images-idx3-ubyte", std::string("\0\0\x08", 3));
+        test::writeFileBytes(m_dir + "/bad-idx/train-labels-idx1-ubyte", std::string("\0\0\x08\x01\0\0\0\0", 8));
+        test::writeFileBytes(m_dir + "/empty-folder/readme.txt", "no images here");
         for (const char *damage : {"run-bad-config", "run-bad-latents", "run-flipped-latents"})
             fs::copy(m_dir + "/good-run", m_dir + "/" + damage, fs::copy_options::recursive);
-        writeText(m_dir + "/run-bad-config/config.json", "{\"method\": \"inversion\", ");
-        writeText(m_dir + "/run-bad-latents/latents.pt", "garbage");
+        test::writeFileBytes(m_dir + "/run-bad-config/config.json", "{\"method\": \"inversion\", ");
+        test::writeFileBytes(m_dir + "/run-bad-latents/latents.pt", "garbage");
         std::vector<char> latents = readFileBytes(m_dir + "/good-run/latents.pt");
         latents[latents.size() / 2] ^= 0x01;
-        writeText(m_dir + "/run-flipped-latents/latents.pt", std::string(latents.begin(), latents.end()));
-        writeText(m_dir + "/lambda.json", "{\"itgan\": {\"lambda\": -1}}");
-        writeText(m_dir + "/broken.json", "{\"itgan\": ");
+        test::writeFileBytes(m_dir + "/run-flipped-latents/latents.pt", std::string(latents.begin(), latents.end()));
+        test::writeFileBytes(m_dir + "/lambda.json", "{\"itgan\": {\"lambda\": -1}}");
+        test::writeFileBytes(m_dir + "/broken.json", "{\"itgan\": ");
 
         m_window = new MainWindow;
         m_window->show();

@@ -16,7 +16,7 @@ rm -rf "$CORPUS"
 mkdir -p "$CORPUS"/{fuzz_idx,fuzz_cifar,fuzz_image_folder,fuzz_tensor_file,fuzz_run_folder,fuzz_json_config}
 
 # IDX: the first images / labels of Fashion-MNIST's test split with the count rewritten,
-# raw (first byte 0) and gzip (first byte 1); see fuzz_idx.cpp for the selector byte.
+# raw (first byte 0) and gzip (first byte 1); see FuzzTargets.cpp for the selector byte.
 /usr/bin/python3 - "$FMNIST" "$CORPUS/fuzz_idx" <<'PY'
 import gzip, struct, sys
 src, out = sys.argv[1], sys.argv[2]
@@ -43,12 +43,12 @@ convert -size 4x4 gradient:black-white "$CORPUS/fuzz_image_folder/grey.png"
 convert -size 3x5 xc:'rgb(200,30,60)' "$CORPUS/fuzz_image_folder/colour.png"
 convert -size 4x4 gradient:red-blue jpg:"$CORPUS/fuzz_image_folder/colour.jpg"
 
-# Tensor files: a finished inversion's latents, a tiny generator, Python's one-item pickles.
+# Tensor files: a finished inversion's latents, a tiny generator, Python's one-key dict.
 "$ITGAN" invert -k 1 --iterations 2 --checkpoint-every 1 --threads 1 --out "$WORK/inv" > /dev/null 2>&1
 "$ITGAN" train-gan --width 2 --d-width 2 --steps 1 --batch 4 --classifier none --threads 1 --out "$WORK/gan" > /dev/null 2>&1
 cp "$WORK/inv/latents.pt" "$CORPUS/fuzz_tensor_file/latents.pt"
 cp "$WORK/gan/generator_latest.pt" "$CORPUS/fuzz_tensor_file/generator.pt"
-cp "$HERE/../data/python_one_key_dict.pt" "$HERE/../data/python_one_element_list.pt" "$CORPUS/fuzz_tensor_file/"
+cp "$HERE/../data/python_one_key_dict.pt" "$CORPUS/fuzz_tensor_file/"
 
 # Run folders: config.json, NUL, events.jsonl of a stage run and of a compare run.
 printf '{"images_per_class": 1, "sets": ["inversion", "random"], "threads": 1,
@@ -57,8 +57,8 @@ printf '{"images_per_class": 1, "sets": ["inversion", "random"], "threads": 1,
 { cat "$WORK/inv/config.json"; printf '\0'; cat "$WORK/inv/events.jsonl"; } > "$CORPUS/fuzz_run_folder/stage_run"
 { cat "$WORK/cmp/config.json"; printf '\0'; cat "$WORK/cmp/inversion/events.jsonl"; } > "$CORPUS/fuzz_run_folder/compare_run"
 
-# Compare configurations: the presets, the one above and the complete default.
-cp "$HERE"/../../resources/presets/*.json "$CORPUS/fuzz_json_config/"
+# Compare configurations: the one above and the complete default. (Every seed must be one
+# its target accepts: tst_fuzz_regressions checks that; the presets are overlays, not configs.)
 cp "$WORK/compare.json" "$CORPUS/fuzz_json_config/small.json"
 "$ITGAN" compare --print-default-config > "$CORPUS/fuzz_json_config/default.json"
 

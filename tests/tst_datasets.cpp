@@ -6,8 +6,10 @@
 #include "core/data/DatasetLoader.h"
 #include "core/data/IdxReader.h"
 #include "core/data/ImageFolderReader.h"
+#include "core/data/ImageHeader.h"
 #include "core/data/ImageSetFile.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QtTest>
 
@@ -270,6 +272,47 @@ private slots:
         fs::create_directories(m_dir + "/test/class3");
         e = test::errorOf<DatasetError>([&] { loadDataset({m_dir, 16, 0}); });
         QVERIFY2(e.contains("class3") && e.contains("no .png/.jpg"), qPrintable(e));
+    }
+
+    // Sizes come from the header before anything is decoded, so a small file claiming a huge
+    // image is refused by its claim (the fuzzer's 177-byte JPEG of 35152x19972 pixels made
+    // OpenCV allocate 2 GB), while real PNG and JPEG files of any ordinary size still load.
+    void imageSizesAreCheckedBeforeDecoding()
+    {
+        const std::string dir = m_dir + "/a";
+        fs::create_directories(dir);
+        for (const char *format : {"PNG", "JPG"}) {
+            QImage img(48, 20, QImage::Format_RGB888);
+            img.fill(QColor(10, 200, 30));
+            QByteArray encoded;
+            QBuffer buffer(&encoded);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(img.save(&buffer, format));
+            const auto dims = readImageDimensions(encoded.constData(), static_cast<size_t>(encoded.size()));
+            QVERIFY2(dims.has_value(), format);
+            QCOMPARE(dims->width, 48LL);
+            QCOMPARE(dims->height, 20LL);
+            const std::string file = dir + "/0." + QByteArray(format).toLower().toStdString();
+            writeRaw(file, std::vector<uint8_t>(encoded.begin(), encoded.end()));
+            QCOMPARE(loadDataset({m_dir, 16, 0}).train.size(), int64_t(1));
+
+            // The same file claiming 30000 x 30000 pixels (PNG: IHDR; JPEG: the start-of-frame
+            // segment) is refused by name and size, however little data follows.
+            QByteArray huge = encoded;
+            const int at = QByteArray(format) == "PNG" ? 16 : encoded.indexOf("\xff\xc0") + 5;
+            QVERIFY(at > 5);
+            const char big[] = {0, 0, 0x75, 0x30, 0, 0, 0x75, 0x30}; // 30000 big-endian, as 4- or 2-byte fields
+            if (QByteArray(format) == "PNG")
+                huge.replace(at, 8, big, 8);
+            else
+                huge.replace(at, 2, big + 2, 2).replace(at + 2, 2, big + 2, 2);
+            writeRaw(file, std::vector<uint8_t>(huge.begin(), huge.end()));
+            const QString e = test::errorOf<DatasetError>([&] { loadDataset({m_dir, 16, 0}); });
+            QVERIFY2(e.contains("30000x30000") && e.contains(QString::fromStdString(file)), qPrintable(e));
+            fs::remove(file);
+        }
+        QVERIFY(!readImageDimensions("GIF89a", 6).has_value());
+        QVERIFY(!readImageDimensions("\xff\xd8\xff\xd9", 4).has_value()); // JPEG ending before any frame
     }
 
     void unknownFormatsAndPathsAreExplained()

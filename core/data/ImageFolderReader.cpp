@@ -1,6 +1,8 @@
 #include "core/data/ImageFolderReader.h"
 
 #include "core/base/Errors.h"
+#include "core/data/ImageHeader.h"
+#include "core/io/TensorIo.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -41,14 +43,24 @@ std::vector<fs::path> imagesIn(const fs::path &dir)
     return files;
 }
 
-// The one place images are decoded: OpenCV refuses some files by returning nothing and
-// others by throwing (an image whose header claims more pixels than it allows, a malformed
-// JPEG 2000); both become a DatasetError naming the file.
+// The one place images are decoded. The header's size is checked first (a tiny file may
+// claim gigapixels; OpenCV's own cap is 2^30 pixels, read once at start-up); then OpenCV
+// refuses some files by returning nothing and others by throwing (a malformed JPEG 2000);
+// both become a DatasetError naming the file.
 cv::Mat readImage(const fs::path &file, int flags)
 {
+    const std::vector<char> bytes = readFileBytes(file.string());
+    const auto dimensions = readImageDimensions(bytes.data(), bytes.size());
+    if (!dimensions || dimensions->width <= 0 || dimensions->height <= 0)
+        throw DatasetError("unreadable image " + file.string() + " (expected PNG or JPEG data with a size in its header)");
+    if (dimensions->width * dimensions->height > kMaxImagePixels)
+        throw DatasetError("image " + file.string() + " is " + std::to_string(dimensions->width) + "x" +
+                           std::to_string(dimensions->height) + " pixels; at most " + std::to_string(kMaxImagePixels) +
+                           " pixels (e.g. 8192x4096) are read");
     cv::Mat m;
     try {
-        m = cv::imread(file.string(), flags);
+        const cv::Mat encoded(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char *>(bytes.data()));
+        m = cv::imdecode(encoded, flags);
     } catch (const cv::Exception &e) {
         throw DatasetError("unreadable image " + file.string() + " (" + e.err + ")");
     }

@@ -308,6 +308,54 @@ private slots:
             QVERIFY2(fs::last_write_time(file) == written, file.c_str());
     }
 
+    // Rank 1's short evaluation ends long before rank 0's: rank 0 keeps it while still
+    // training its own, so killing the run then loses only rank 0's run in progress, and
+    // one process resumes it to the uninterrupted numbers without training rank 1's again.
+    void killedEvaluationKeepsWhatOtherRanksFinished()
+    {
+        const nlohmann::json config{
+            {"images_per_class", 2},
+            {"sets", {"random", "gan"}},
+            {"seed", 4},
+            {"threads", 1},
+            {"evaluation", {{"architectures", {"convnet"}}, {"runs", 1}, {"epochs", 2}, {"epochs_per_set", {{"random", 60}}}}}};
+        {
+            std::ofstream(path("uneven.json")) << config.dump();
+        }
+        Result r = runItgan({"compare", "--config", q(path("uneven.json")), "--out", q(path("uneven1"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        const std::string out = path("uneven2");
+        const std::string ganRun = out + "/" + evaluationRunFile("gan", "convnet", 0);
+        const std::string randomRun = out + "/" + evaluationRunFile("random", "convnet", 0);
+        QProcess launcher;
+        launcher.start(ITGAN_CLI_PATH, launch(2, {"compare", "--config", q(path("uneven.json")), "--out", q(out)}));
+        QVERIFY(launcher.waitForStarted());
+        QString err;
+        qint64 rank0 = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 300000 && launcher.state() == QProcess::Running
+               && (rank0 == 0 || !fs::exists(ganRun))) {
+            launcher.waitForReadyRead(200);
+            err += QString::fromUtf8(launcher.readAllStandardError());
+            const auto match = QRegularExpression("rank 0 is pid (\\d+)").match(err);
+            if (match.hasMatch())
+                rank0 = match.captured(1).toLongLong();
+        }
+        QVERIFY2(fs::exists(ganRun), qPrintable(err)); // rank 1's run, kept by rank 0 mid-way
+        QVERIFY2(!fs::exists(randomRun) && !fs::exists(out + "/results.json"), qPrintable(err));
+        QCOMPARE(::kill(static_cast<pid_t>(rank0), SIGKILL), 0);
+        QVERIFY(launcher.waitForFinished(120000));
+        QVERIFY(launcher.exitCode() != 0);
+        const auto ganWritten = fs::last_write_time(ganRun);
+
+        r = runItgan({"compare", "--config", q(path("uneven.json")), "--out", q(out), "--resume"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(q(readJson(out + "/results.json").dump(1)), q(readJson(path("uneven1/results.json")).dump(1)));
+        QVERIFY(fs::last_write_time(ganRun) == ganWritten); // read back, not trained again
+    }
+
     void killedRankIsNamedAndTheRunResumesToTheSameResult()
     {
         const QStringList longer{"invert", "-k", "4", "--batch", "8", "--iterations", "80", "--checkpoint-every", "4"};

@@ -339,36 +339,62 @@ void DistributedGroup::onRankZero(const std::function<void()> &work) const
         throw Error(failure);
 }
 
-std::vector<std::string> DistributedGroup::gatherUnitResults(const std::vector<int> &owners,
-                                                            const std::vector<std::string> &own) const
+DistributedGroup::UnitResults DistributedGroup::unitResults(std::vector<int> owners) const
 {
-    if (!isDistributed())
-        return own;
-    auto &store = *m_connection->store;
-    const std::string prefix = "itgan/gather/" + std::to_string(++m_gathers) + "/";
-    for (size_t u = 0; u < owners.size(); ++u)
-        if (owners[u] == m_rank)
-            store.set(prefix + std::to_string(u), toBytes(own.at(u)));
-    std::vector<std::string> results(owners.size());
-    for (size_t u = 0; u < owners.size(); ++u) {
-        const std::string key = prefix + std::to_string(u);
-        if (owners[u] == m_rank) {
-            results[u] = own[u];
-            continue;
-        }
-        try {
-            while (!store.check({key}))
-                std::this_thread::sleep_for(std::chrono::milliseconds(200));
-            results[u] = toText(store.get(key));
-        } catch (const std::exception &e) {
-            throw Error(describe() + ": waiting for rank " + std::to_string(owners[u]) + "'s result failed ("
-                        + userMessage(e) + "); rank 0 (which holds the rendezvous) stopped");
-        }
+    return UnitResults(*this, std::move(owners), "itgan/units/" + std::to_string(++m_exchanges) + "/");
+}
+
+DistributedGroup::UnitResults::UnitResults(const DistributedGroup &group, std::vector<int> owners, std::string prefix)
+    : m_group(group), m_owners(std::move(owners)), m_prefix(std::move(prefix)), m_own(m_owners.size())
+{
+}
+
+void DistributedGroup::UnitResults::post(size_t unit, const std::string &result)
+{
+    if (m_owners.at(unit) != m_group.m_rank)
+        throw Error("unit " + std::to_string(unit) + " belongs to rank " + std::to_string(m_owners[unit]) + ", not to "
+                    + m_group.describe());
+    m_own[unit] = result;
+    if (m_group.isDistributed())
+        m_group.m_connection->store->set(key(unit), toBytes(result));
+}
+
+std::optional<std::string> DistributedGroup::UnitResults::arrived(size_t unit) const
+{
+    if (m_owners.at(unit) == m_group.m_rank || !m_group.isDistributed())
+        return m_own[unit];
+    auto &store = *m_group.m_connection->store;
+    try {
+        if (!store.check({key(unit)}))
+            return std::nullopt;
+        return toText(store.get(key(unit)));
+    } catch (const std::exception &e) {
+        throw Error(m_group.describe() + ": asking for rank " + std::to_string(m_owners[unit]) + "'s result failed ("
+                    + userMessage(e) + "); rank 0 (which holds the rendezvous) stopped");
     }
+}
+
+std::vector<std::string> DistributedGroup::UnitResults::gatherAll() const
+{
+    std::vector<std::string> results(m_owners.size());
+    for (size_t u = 0; u < m_owners.size(); ++u) {
+        std::optional<std::string> result = arrived(u);
+        while (!result) {
+            if (m_owners[u] == m_group.m_rank || !m_group.isDistributed())
+                throw Error("unit " + std::to_string(u) + " was never posted by "
+                            + (m_group.isDistributed() ? m_group.describe() : std::string("this process")));
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            result = arrived(u);
+        }
+        results[u] = *result;
+    }
+    if (!m_group.isDistributed())
+        return results;
     // Rank 0 serves the store: it stays until every rank has read what it needs.
-    store.add(prefix + "read", 1);
-    if (m_rank == 0)
-        while (store.add(prefix + "read", 0) < m_worldSize)
+    auto &store = *m_group.m_connection->store;
+    store.add(m_prefix + "read", 1);
+    if (m_group.m_rank == 0)
+        while (store.add(m_prefix + "read", 0) < m_group.m_worldSize)
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
     return results;
 }

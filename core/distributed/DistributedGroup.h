@@ -69,20 +69,40 @@ public:
     // throws an Error with the same message, so no rank waits for one that gave up.
     void onRankZero(const std::function<void()> &work) const;
 
-    // Results of long units of work (one string per unit), on every rank: unit u's comes
-    // from rank owners[u], whose `own[u]` it is (others' entries of `own` are ignored).
-    // Goes through the rendezvous store, not a collective, and waits as long as the
-    // slowest rank takes: a unit (an evaluation) may take hours, longer than any sensible
-    // collective timeout. A rank that dies meanwhile is reported by `itgan launch` or the
-    // cluster's scheduler, which stops the others.
-    std::vector<std::string> gatherUnitResults(const std::vector<int> &owners, const std::vector<std::string> &own) const;
+    // Results of long units of work (one string per unit; evaluations), exchanged through
+    // the rendezvous store, not a collective: a unit may take hours, longer than any sensible
+    // collective timeout. A rank posts each of its units' results the moment it has it, so
+    // rank 0 can look for the others' while it computes its own and keep them at once (a
+    // run killed mid-way loses only the units in progress); at the end every rank gathers
+    // them all. A rank that dies meanwhile is reported by `itgan launch` or the cluster's
+    // scheduler, which stops the others. Every rank opens its exchanges in the same order.
+    class UnitResults {
+    public:
+        // This rank's finished unit (it must own it).
+        void post(size_t unit, const std::string &result);
+        // Unit u's result if it has been posted (by any rank), without waiting.
+        std::optional<std::string> arrived(size_t unit) const;
+        // Every unit's result, waiting for the ones still to come.
+        std::vector<std::string> gatherAll() const;
+
+    private:
+        friend class DistributedGroup;
+        UnitResults(const DistributedGroup &group, std::vector<int> owners, std::string prefix);
+        std::string key(size_t unit) const { return m_prefix + std::to_string(unit); }
+        const DistributedGroup &m_group;
+        std::vector<int> m_owners;
+        std::string m_prefix;
+        std::vector<std::optional<std::string>> m_own; // what this rank posted
+    };
+    // An exchange for units owned by owners[u].
+    UnitResults unitResults(std::vector<int> owners) const;
 
 private:
     struct Connection;
     DistributedGroup() = default;
     int m_rank = 0, m_worldSize = 1, m_localRank = 0;
     std::unique_ptr<Connection> m_connection;
-    mutable int m_gathers = 0; // every rank gathers in the same order, so the counts agree
+    mutable int m_exchanges = 0; // every rank opens exchanges in the same order, so the counts agree
 };
 
 } // namespace itgan

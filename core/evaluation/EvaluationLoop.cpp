@@ -6,6 +6,7 @@
 #include "core/distributed/WorkShare.h"
 
 #include <cctype>
+#include <chrono>
 #include <filesystem>
 
 namespace itgan {
@@ -116,7 +117,29 @@ std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, cons
     const std::vector<int> owners =
         distributed ? assignUnitsToRanks(unitCosts, loop.group->worldSize()) : std::vector<int>(unitCosts.size(), 0);
     const int rank = distributed ? loop.group->rank() : 0;
-    std::vector<std::string> own(unitCosts.size()); // distributed: each owned run's evaluation as JSON
+    // Distributed: every rank posts each run it trains the moment it ends, and rank 0 keeps
+    // them in the folder as they arrive — its own at once, the others' when it looks between
+    // its epochs (at most once a second) — so a run killed mid-way loses only the runs in
+    // progress. `stored[u]`: unit u is in the folder.
+    std::optional<DistributedGroup::UnitResults> exchange;
+    if (distributed)
+        exchange.emplace(loop.group->unitResults(owners));
+    std::vector<bool> stored(unitCosts.size());
+    for (size_t u = 0; u < unitCosts.size(); ++u)
+        stored[u] = !kept[u].empty();
+    const bool storesArrivals = distributed && loop.group->writesOutputs() && loop.directory;
+    auto lastLook = std::chrono::steady_clock::now();
+    const auto keepArrived = [&] {
+        if (!storesArrivals)
+            return;
+        lastLook = std::chrono::steady_clock::now();
+        for (size_t u = 0; u < unitCosts.size(); ++u)
+            if (!stored[u])
+                if (const auto result = exchange->arrived(u)) {
+                    keep(u / runs, u % runs, setEvaluationFromJson(nlohmann::json::parse(*result)));
+                    stored[u] = true;
+                }
+    };
     for (size_t p = 0; p < pairs.size(); ++p) {
         std::vector<int> myRuns;
         for (size_t r = 0; r < runs; ++r)
@@ -135,8 +158,12 @@ std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, cons
             callbacks.onBatch = [&](int run, int epoch, int batch, int perEpoch) {
                 hooks.onBatch(set.name, arch, run, epoch, batch, perEpoch);
             };
-        if (hooks.onEpoch)
-            callbacks.onEpoch = [&](int run, const EpochRecord &record) { hooks.onEpoch(set.name, arch, run, record); };
+        callbacks.onEpoch = [&](int run, const EpochRecord &record) {
+            if (hooks.onEpoch)
+                hooks.onEpoch(set.name, arch, run, record);
+            if (std::chrono::steady_clock::now() - lastLook > std::chrono::seconds(1))
+                keepArrived();
+        };
         if (hooks.onRunFinished)
             callbacks.onRunFinished = [&](int run, ClassifierNet &model, const TrainingResult &result) {
                 hooks.onRunFinished(set.name, arch, run, model, result);
@@ -152,10 +179,9 @@ std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, cons
         };
         if (distributed) {
             for (const int r : myRuns) {
-                std::string &result = own[p * runs + static_cast<size_t>(r)];
-                result = kept[p * runs + static_cast<size_t>(r)];
-                if (result.empty())
-                    result = setEvaluationToJson(evaluate({r})).dump();
+                const size_t unit = p * runs + static_cast<size_t>(r);
+                exchange->post(unit, kept[unit].empty() ? setEvaluationToJson(evaluate({r})).dump() : kept[unit]);
+                keepArrived();
             }
             continue;
         }
@@ -179,13 +205,13 @@ std::vector<SetEvaluation> evaluateTrainingSets(const EvaluationLoop &loop, cons
     if (distributed) {
         // Every run's evaluation on every rank, joined per pair in run order: the numbers of
         // one process evaluating them all.
-        const auto gathered = loop.group->gatherUnitResults(owners, own);
+        const auto gathered = exchange->gatherAll();
         for (size_t p = 0; p < pairs.size(); ++p) {
             std::vector<SetEvaluation> parts;
             for (size_t r = 0; r < runs; ++r) {
                 parts.push_back(setEvaluationFromJson(nlohmann::json::parse(gathered[p * runs + r])));
-                if (kept[p * runs + r].empty())
-                    keep(p, r, parts.back()); // rank 0 keeps what every rank trained, for a later resume
+                if (storesArrivals && !stored[p * runs + r])
+                    keep(p, r, parts.back()); // arrived after rank 0's last look
             }
             evaluations.push_back(joinRuns(parts));
             if (hooks.onPairEvaluated)

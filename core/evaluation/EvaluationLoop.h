@@ -49,8 +49,8 @@ struct EvaluationLoop {
     // With fewer jobs than ranks (one big set: the whole real set), every classifier is
     // trained data-parallel by all ranks together (ClassifierTrainer.h). Null: one process.
     const DistributedGroup *group = nullptr;
-    // Every finished classifier run is kept in the directory (evaluationRunFile): in one
-    // process the moment it ends, distributed once the ranks' results are gathered. With
+    // Every finished classifier run is kept in the directory (evaluationRunFile) the moment
+    // it ends; distributed, rank 0 keeps the other ranks' runs as they arrive. With
     // resume, runs found there are read back instead of trained again — on every rank, with
     // any number of ranks. A run is seeded by its index alone, so a resumed evaluation ends
     // with the uninterrupted numbers, bit for bit.

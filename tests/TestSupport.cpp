@@ -114,6 +114,12 @@ int runPython(const QString &script, const QStringList &args, QString *output)
     return finished ? p.exitCode() : -1;
 }
 
+int scaledTimeout(int milliseconds)
+{
+    const int scale = qEnvironmentVariableIntValue("ITGAN_TEST_TIME_SCALE");
+    return scale > 1 ? milliseconds * scale : milliseconds;
+}
+
 ProgramResult runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
 {
     QProcess process;
@@ -122,7 +128,7 @@ ProgramResult runProgram(const QString &program, const QStringList &args, const 
     timer.start();
     process.start(program, args);
     ProgramResult result;
-    if (!process.waitForFinished(timeoutMs)) {
+    if (!process.waitForFinished(scaledTimeout(timeoutMs))) {
         process.kill();
         process.waitForFinished();
         result.err = QStringLiteral("timed out");

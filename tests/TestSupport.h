@@ -90,6 +90,11 @@ bool pythonHasTorch();
 // finish) and its stderr + stdout.
 int runPython(const QString &script, const QStringList &args, QString *output);
 
+// `milliseconds` times ITGAN_TEST_TIME_SCALE (default 1): the limits of tests that wait for
+// programs, raised together with CTest's TIMEOUT by the sanitizer presets, whose
+// instrumented programs run several times slower (tests/CMakeLists.txt).
+int scaledTimeout(int milliseconds);
+
 // What a program run by runProgram did: its exit code (-2 when it crashed, -1 when it did
 // not finish in time and was killed), its output and how long it took.
 struct ProgramResult {
@@ -98,6 +103,7 @@ struct ProgramResult {
     QString err;
     qint64 milliseconds = 0;
 };
+// timeoutMs is scaled by scaledTimeout.
 ProgramResult runProgram(const QString &program, const QStringList &args,
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 600000);
 

@@ -335,7 +335,7 @@ private slots:
         qint64 rank0 = 0;
         QElapsedTimer timer;
         timer.start();
-        while (timer.elapsed() < 300000 && launcher.state() == QProcess::Running
+        while (timer.elapsed() < test::scaledTimeout(300000) && launcher.state() == QProcess::Running
                && (rank0 == 0 || !fs::exists(ganRun))) {
             launcher.waitForReadyRead(200);
             err += QString::fromUtf8(launcher.readAllStandardError());
@@ -346,7 +346,7 @@ private slots:
         QVERIFY2(fs::exists(ganRun), qPrintable(err)); // rank 1's run, kept by rank 0 mid-way
         QVERIFY2(!fs::exists(randomRun) && !fs::exists(out + "/results.json"), qPrintable(err));
         QCOMPARE(::kill(static_cast<pid_t>(rank0), SIGKILL), 0);
-        QVERIFY(launcher.waitForFinished(120000));
+        QVERIFY(launcher.waitForFinished(test::scaledTimeout(120000)));
         QVERIFY(launcher.exitCode() != 0);
         const auto ganWritten = fs::last_write_time(ganRun);
 
@@ -371,7 +371,7 @@ private slots:
         qint64 rank1 = 0;
         QElapsedTimer timer;
         timer.start();
-        while (timer.elapsed() < 300000 && (rank1 == 0 || !fs::exists(out + "/history/iteration_000004.pt"))) {
+        while (timer.elapsed() < test::scaledTimeout(300000) && (rank1 == 0 || !fs::exists(out + "/history/iteration_000004.pt"))) {
             launcher.waitForReadyRead(200);
             err += QString::fromUtf8(launcher.readAllStandardError());
             const auto match = QRegularExpression("rank 1 is pid (\\d+)").match(err);
@@ -381,7 +381,7 @@ private slots:
         QVERIFY2(rank1 > 0, qPrintable(err));
         QVERIFY2(fs::exists(out + "/history/iteration_000004.pt"), qPrintable(err));
         QCOMPARE(::kill(static_cast<pid_t>(rank1), SIGKILL), 0);
-        QVERIFY(launcher.waitForFinished(120000));
+        QVERIFY(launcher.waitForFinished(test::scaledTimeout(120000)));
         err += QString::fromUtf8(launcher.readAllStandardError());
         QVERIFY(launcher.exitCode() != 0);
         QVERIFY2(err.contains(QString("rank 1 (pid %1) was killed by signal 9").arg(rank1)), qPrintable(err));
@@ -413,7 +413,7 @@ private slots:
             ranks.back()->start(QCoreApplication::applicationFilePath(), {});
         }
         for (auto &rank : ranks) {
-            QVERIFY(rank->waitForFinished(120000));
+            QVERIFY(rank->waitForFinished(test::scaledTimeout(120000)));
             QVERIFY2(rank->exitCode() == 0, rank->readAllStandardError().constData());
         }
         const TensorMap parallel = loadTensorMap(out), reference = stateDictOf(*single.model);
@@ -487,7 +487,7 @@ private slots:
         rank0.setProcessEnvironment(rankEnvironment(0, 2, port2, 10));
         rank0.start(ITGAN_CLI_PATH, quick + QStringList{"--out", q(path("mismatch"))});
         r = runItgan(quick + QStringList{"--out", q(path("mismatch"))}, rankEnvironment(1, 3, port2, 10), 60000);
-        QVERIFY(rank0.waitForFinished(60000));
+        QVERIFY(rank0.waitForFinished(test::scaledTimeout(60000)));
         const QString rank0Err = QString::fromUtf8(rank0.readAllStandardError());
         QCOMPARE(rank0.exitCode(), 1);
         QVERIFY2(rank0Err.contains("rank 1") && rank0Err.contains("WORLD_SIZE=3 but rank 0 has 2"), qPrintable(rank0Err));

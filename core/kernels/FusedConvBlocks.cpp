@@ -1,6 +1,7 @@
 #include "core/kernels/FusedConvBlocks.h"
 
 #include "core/base/Errors.h"
+#include "core/kernels/CpuClones.h"
 
 #include <ATen/Parallel.h>
 
@@ -16,7 +17,7 @@ constexpr int64_t kLanes = 16; // independent partial sums: lets the compiler ve
 // Σ plane[i] over a contiguous plane, in float lanes summed in double. (Two separate
 // branch-free loops: with the squared/not-squared choice inside one loop, GCC kept the
 // reduction scalar.)
-__attribute__((target_clones("avx512f", "avx2", "default"))) double planeSum(const float *__restrict__ plane, int64_t n)
+ITGAN_CPU_CLONES double planeSum(const float *__restrict__ plane, int64_t n)
 {
     float lanes[kLanes] = {};
     int64_t i = 0;
@@ -32,7 +33,7 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) double planeSum(con
 }
 
 // Σ (plane[i] − centre)², the same way.
-__attribute__((target_clones("avx512f", "avx2", "default"))) double planeSquaredDeviation(const float *__restrict__ plane,
+ITGAN_CPU_CLONES double planeSquaredDeviation(const float *__restrict__ plane,
                                                                                          int64_t n, float centre)
 {
     float lanes[kLanes] = {};
@@ -59,7 +60,7 @@ struct PlaneStatistic {
 
 // Instance norm + ReLU, in place, on one contiguous H×W plane, then 2×2 average pooling
 // into (H/2)×(W/2). Compiled for AVX-512, AVX2 and baseline x86-64; the loader picks.
-__attribute__((target_clones("avx512f", "avx2", "default"))) void normReluPoolPlane(float *__restrict__ plane,
+ITGAN_CPU_CLONES void normReluPoolPlane(float *__restrict__ plane,
                                                                                    int64_t h, int64_t w, float gamma,
                                                                                    float beta, double eps,
                                                                                    float *__restrict__ out,
@@ -88,7 +89,7 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void normReluPoolPl
 // paddedH × paddedW), plus bias. Computed with the padded row stride, so the nine taps
 // are one long loop over the plane with every output stored once (the two extra columns
 // of each row are scratch); then compacted to h × w.
-__attribute__((target_clones("avx512f", "avx2", "default"))) void convPlane(const float *__restrict__ padded,
+ITGAN_CPU_CLONES void convPlane(const float *__restrict__ padded,
                                                                            int64_t inChannels, int64_t paddedH,
                                                                            int64_t paddedW, const float *weights,
                                                                            float bias, float *__restrict__ strided,
@@ -124,7 +125,7 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void convPlane(cons
 // positive, and instance norm's backward (biased variance) is
 //   dx = rstd · (dx̂ − mean(dx̂) − x̂ · mean(dx̂ · x̂)),  dx̂ = γ · da,  x̂ = (x − μ) · rstd.
 // `work` holds h×w floats of scratch; `gradInput` may alias it.
-__attribute__((target_clones("avx512f", "avx2", "default"))) void normReluPoolPlaneBackward(
+ITGAN_CPU_CLONES void normReluPoolPlaneBackward(
     const float *__restrict__ x, int64_t h, int64_t w, const float *__restrict__ gradOut, float gamma, float beta,
     PlaneStatistic statistic, float *work, float *gradInput)
 {
@@ -170,7 +171,7 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void normReluPoolPl
 // The input gradient of convPlane for one output channel: every tap of the 3×3 kernel
 // adds weight × (the output plane's gradient, laid out with the padded row stride) into
 // the padded input gradient. `stridedGrad`'s two extra columns per row must be zero.
-__attribute__((target_clones("avx512f", "avx2", "default"))) void convPlaneBackward(
+ITGAN_CPU_CLONES void convPlaneBackward(
     const float *__restrict__ stridedGrad, int64_t inChannels, int64_t paddedH, int64_t paddedW, const float *weights,
     float *__restrict__ paddedGradInput)
 {

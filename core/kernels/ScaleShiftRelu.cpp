@@ -1,6 +1,7 @@
 #include "core/kernels/ScaleShiftRelu.h"
 
 #include "core/base/Errors.h"
+#include "core/kernels/CpuClones.h"
 
 #include <ATen/Parallel.h>
 
@@ -9,7 +10,7 @@
 namespace itgan {
 namespace {
 
-__attribute__((target_clones("avx512f", "avx2", "default"))) void scaleShiftReluPlane(const float *__restrict__ x,
+ITGAN_CPU_CLONES void scaleShiftReluPlane(const float *__restrict__ x,
                                                                                      int64_t n, float scale, float shift,
                                                                                      float *__restrict__ out)
 {
@@ -18,7 +19,7 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void scaleShiftRelu
 }
 
 // d relu(x·s + b)/dx = s where the output is positive, else 0.
-__attribute__((target_clones("avx512f", "avx2", "default"))) void scaleShiftReluPlaneBackward(
+ITGAN_CPU_CLONES void scaleShiftReluPlaneBackward(
     const float *__restrict__ gradOut, const float *__restrict__ out, int64_t n, float scale, float *__restrict__ gradIn)
 {
     for (int64_t i = 0; i < n; ++i)

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "SampleGridWidget.h"
 #include "SamplesView.h"
+#include "TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -26,7 +27,7 @@ private slots:
         QSignalSpy failed(&window, &MainWindow::loadFailed);
         QSignalSpy generated(&window, &MainWindow::generatorLoaded);
         window.loadInputs(QStringLiteral("fashion-mnist"));
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + failed.count() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + failed.count() > 0, itgan::test::scaledTimeout(60000));
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         QCOMPARE(generated.count(), 1);
         SampleGridWidget *grid = window.samplesView()->grid();
@@ -63,7 +64,7 @@ private slots:
         MainWindow window;
         QSignalSpy failed(&window, &MainWindow::loadFailed);
         window.loadInputs(QStringLiteral("/no/such/folder"));
-        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, itgan::test::scaledTimeout(30000));
         QVERIFY(failed.first().first().toString().contains("/no/such/folder"));
         QCOMPARE(window.samplesView()->grid()->tileCount(), 0);
     }
@@ -80,11 +81,11 @@ private slots:
         QSignalSpy loaded(&window, &MainWindow::datasetLoaded);
         QSignalSpy unavailable(&window, &MainWindow::generatorUnavailable);
         window.loadInputs(QStringLiteral("fashion-mnist"), bogus);
-        QTRY_COMPARE_WITH_TIMEOUT(unavailable.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(unavailable.count(), 1, itgan::test::scaledTimeout(60000));
         QCOMPARE(loaded.count(), 1);
         QVERIFY2(unavailable.first().first().toString().contains(bogus), qPrintable(unavailable.first().first().toString()));
         // Not "finished": the status bar says the generator failed (a dialog says why, outside tests).
-        QTRY_VERIFY_WITH_TIMEOUT(window.jobStatus().contains(QStringLiteral("could not be loaded")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.jobStatus().contains(QStringLiteral("could not be loaded")), itgan::test::scaledTimeout(10000));
         QVERIFY(!window.modelInfo().contains(QStringLiteral("Exception raised from")));
         QCOMPARE(window.samplesView()->grid()->visibleColumns(), QStringList({"real"}));
         QCOMPARE(window.samplesView()->grid()->board().columns["real"].first().tiles.size(), 100);

@@ -11,6 +11,7 @@
 #include "ResultsTable.h"
 #include "RunPanel.h"
 #include "StudioSettings.h"
+#include "TestSupport.h"
 #include "core/base/ErrorMessage.h"
 #include "core/io/TensorIo.h"
 #include "engine/EngineCache.h"
@@ -28,6 +29,15 @@
 
 namespace {
 
+// LibTorch's threads inside a job. Under ThreadSanitizer (the `tsan` preset) one: OpenMP's
+// threads hand work over through libgomp's barriers, which TSan cannot see, and what is
+// under test there is the worker, explorer and GUI threads.
+#if defined(__SANITIZE_THREAD__)
+constexpr int kJobThreads = 1;
+#else
+constexpr int kJobThreads = 2;
+#endif
+
 // IT-GAN only (inversion first), 2 latents per class, small real batches: well under a
 // second per iteration on 2 cores.
 QJsonObject tinyConfig(int itganIterations)
@@ -35,7 +45,7 @@ QJsonObject tinyConfig(int itganIterations)
     QJsonObject config = StudioWorker::defaultConfig();
     config["images_per_class"] = 2;
     config["sets"] = QJsonArray{"itgan"};
-    config["threads"] = 2;
+    config["threads"] = kJobThreads;
     QJsonObject inversion = config["inversion"].toObject();
     inversion["iterations"] = 3;
     inversion["batch_size"] = 20;
@@ -82,9 +92,24 @@ StudioWorker *startWorkerOn(QThread &thread)
     return worker;
 }
 
+// What a worker on its own thread emitted, recorded on the test's thread in emission order.
+// QSignalSpy records on the emitting thread (a direct connection): the worker appended to
+// the list while the test read it, a data race ThreadSanitizer found. Here a queued
+// connection hands each emission to the test's thread, which the QTRY_ macros let run.
+class ThreadSpy : public QObject, public QList<QVariantList> {
+public:
+    template <typename Sender, typename... Args>
+    ThreadSpy(const Sender *sender, void (Sender::*signal)(Args...))
+    {
+        connect(sender, signal, this,
+                [this](Args... args) { append(QVariantList{QVariant::fromValue(std::decay_t<Args>(args))...}); },
+                Qt::QueuedConnection);
+    }
+};
+
 // The outcome of the first `job` ("build", "evaluate", …) that ended, or "" (other jobs,
 // such as opening the finished folder, end in between).
-QString outcomeOf(const QSignalSpy &ended, const QString &job)
+QString outcomeOf(const QList<QVariantList> &ended, const QString &job)
 {
     for (const auto &args : ended)
         if (args.at(0).toString() == job)
@@ -92,7 +117,7 @@ QString outcomeOf(const QSignalSpy &ended, const QString &job)
     return {};
 }
 
-int lastItganIteration(const QSignalSpy &spy)
+int lastItganIteration(const QList<QVariantList> &spy)
 {
     for (int i = spy.count() - 1; i >= 0; --i) {
         const auto info = spy.at(i).first().value<IterationInfo>();
@@ -127,16 +152,16 @@ private slots:
         StudioWorker *worker = startWorkerOn(thread);
         worker->setPreviewInterval(0);
 
-        QSignalSpy iterations(worker, &StudioWorker::iterationDone);
-        QSignalSpy previews(worker, &StudioWorker::previewReady);
-        QSignalSpy controls(worker, &StudioWorker::controlApplied);
-        QSignalSpy cancelled(worker, &StudioWorker::jobCancelled);
-        QSignalSpy failed(worker, &StudioWorker::jobFailed);
-        QSignalSpy paused(worker, &StudioWorker::jobPaused);
+        ThreadSpy iterations(worker, &StudioWorker::iterationDone);
+        ThreadSpy previews(worker, &StudioWorker::previewReady);
+        ThreadSpy controls(worker, &StudioWorker::controlApplied);
+        ThreadSpy cancelled(worker, &StudioWorker::jobCancelled);
+        ThreadSpy failed(worker, &StudioWorker::jobFailed);
+        ThreadSpy paused(worker, &StudioWorker::jobPaused);
         const QJsonObject config = tinyConfig(100000);
         QMetaObject::invokeMethod(worker, [=] { worker->startBuild(config, runDir, false); }, Qt::QueuedConnection);
 
-        QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) >= 3 || !failed.isEmpty(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) >= 3 || !failed.isEmpty(), itgan::test::scaledTimeout(120000));
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
         QVERIFY(worker->isBusy());
         QVERIFY(!previews.isEmpty());
@@ -144,13 +169,13 @@ private slots:
 
         // Paused: the iteration in flight finishes, then the job acknowledges and waits.
         worker->pause();
-        QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, itgan::test::scaledTimeout(60000));
         const int pausedAt = static_cast<int>(paused.first().first().toLongLong());
         QCOMPARE(lastItganIteration(iterations), pausedAt);
 
         worker->setLambda(0.5);
         worker->resume();
-        QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) >= pausedAt + 2, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) >= pausedAt + 2, itgan::test::scaledTimeout(60000));
         QCOMPARE(controls.count(), 1);
         QCOMPARE(controls.first().at(0).toString(), QStringLiteral("lambda"));
         QCOMPARE(controls.first().at(1).toDouble(), 0.5);
@@ -161,7 +186,7 @@ private slots:
         QVERIFY(latest.terms.contains("l_con") && latest.terms.contains("r") && latest.terms.contains("total"));
 
         worker->cancel();
-        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, itgan::test::scaledTimeout(60000));
         QVERIFY(!worker->isBusy());
 
         // The run log: λ 0.001 before the change, the control line, λ 0.5 after.
@@ -180,9 +205,9 @@ private slots:
         QVERIFY(sawControl);
 
         // The cancelled folder opens (history frames for the step slider) and resumes.
-        QSignalSpy opened(worker, &StudioWorker::runOpened);
+        ThreadSpy opened(worker, &StudioWorker::runOpened);
         QMetaObject::invokeMethod(worker, [=] { worker->openRun(runDir); }, Qt::QueuedConnection);
-        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, itgan::test::scaledTimeout(60000));
         const auto board = opened.first().at(1).value<SampleBoard>();
         QVERIFY(board.columns.contains("itgan"));
         QVERIFY(board.columns["itgan"].size() >= 2); // several checkpoints to scrub
@@ -191,11 +216,11 @@ private slots:
 
         iterations.clear();
         QMetaObject::invokeMethod(worker, [=] { worker->startBuild(config, runDir, true); }, Qt::QueuedConnection);
-        QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) > 0 || !failed.isEmpty(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) > 0 || !failed.isEmpty(), itgan::test::scaledTimeout(120000));
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
         QVERIFY(lastItganIteration(iterations) > 2); // continued from a checkpoint, not from 1
         worker->cancel();
-        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 2, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 2, itgan::test::scaledTimeout(60000));
 
         thread.quit();
         thread.wait();
@@ -211,11 +236,11 @@ private slots:
         QThread thread;
         StudioWorker *worker = startWorkerOn(thread);
 
-        QSignalSpy iterations(worker, &StudioWorker::iterationDone);
-        QSignalSpy paused(worker, &StudioWorker::jobPaused);
-        QSignalSpy controls(worker, &StudioWorker::controlApplied);
-        QSignalSpy finished(worker, &StudioWorker::jobFinished);
-        QSignalSpy failed(worker, &StudioWorker::jobFailed);
+        ThreadSpy iterations(worker, &StudioWorker::iterationDone);
+        ThreadSpy paused(worker, &StudioWorker::jobPaused);
+        ThreadSpy controls(worker, &StudioWorker::controlApplied);
+        ThreadSpy finished(worker, &StudioWorker::jobFinished);
+        ThreadSpy failed(worker, &StudioWorker::jobFailed);
         QJsonObject config = tinyConfig(4);
         config["sets"] = QJsonArray{"dm", "itgan"}; // built in this order: inversion, DM, IT-GAN
         QJsonObject inversion = config["inversion"].toObject();
@@ -232,11 +257,11 @@ private slots:
         const auto moveDuring = [&](const QString &stage, double lambda, double learningRate) {
             // Generous: loading the inputs and the first iterations on a busy 2-core machine.
             QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || (!iterations.isEmpty()
-                                     && iterations.last().first().value<IterationInfo>().method == stage), 600000);
+                                     && iterations.last().first().value<IterationInfo>().method == stage), itgan::test::scaledTimeout(600000));
             QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
             const int pausesBefore = paused.count();
             worker->pause();
-            QTRY_COMPARE_WITH_TIMEOUT(paused.count(), pausesBefore + 1, 60000);
+            QTRY_COMPARE_WITH_TIMEOUT(paused.count(), pausesBefore + 1, itgan::test::scaledTimeout(60000));
             QCOMPARE(iterations.last().first().value<IterationInfo>().method, stage);
             worker->setLambda(lambda);
             worker->setLearningRate(learningRate);
@@ -260,7 +285,7 @@ private slots:
         moveDuring(QStringLiteral("dm"), 0.25, 0.03);
         if (QTest::currentTestFailed())
             return;
-        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 600000);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), itgan::test::scaledTimeout(600000));
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
         thread.quit();
         thread.wait();
@@ -360,7 +385,7 @@ private slots:
         window.runPanel()->setConfig(tinyConfig(2));
         window.runPanel()->setRunDirectory(runDir);
         window.startRun();
-        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty() && ended.last().at(0) == "build", 180000);
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty() && ended.last().at(0) == "build", itgan::test::scaledTimeout(180000));
         QCOMPARE(ended.last().at(1).toString(), QStringLiteral("finished"));
         QTRY_VERIFY(!opened.isEmpty());
         QCOMPARE(window.currentRunFolder(), runDir);
@@ -374,7 +399,7 @@ private slots:
         dialog->setFormat(QStringLiteral("npy"));
         dialog->exportButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().startsWith("Done") || dialog->resultText().startsWith("Failed"),
-                                 60000);
+                                 itgan::test::scaledTimeout(60000));
         QVERIFY2(dialog->resultText().startsWith("Done"), qPrintable(dialog->resultText()));
         QFile images(QDir(out).filePath(QStringLiteral("itgan/images.npy")));
         QVERIFY(images.open(QIODevice::ReadOnly));
@@ -387,15 +412,15 @@ private slots:
 
         // Again without "replace": refused with a message naming the existing output, files intact.
         dialog->exportButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().startsWith("Failed"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().startsWith("Failed"), itgan::test::scaledTimeout(60000));
         QVERIFY2(dialog->resultText().contains(out), qPrintable(dialog->resultText()));
         QVERIFY(QFileInfo(QDir(out).filePath(QStringLiteral("itgan/images.npy"))).size() == npy.size());
 
         // A torch .pt file too.
         dialog->setFormat(QStringLiteral("torch"));
         dialog->exportButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(out).filePath(QStringLiteral("itgan.pt"))), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().startsWith("Done"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(out).filePath(QStringLiteral("itgan.pt"))), itgan::test::scaledTimeout(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().startsWith("Done"), itgan::test::scaledTimeout(60000));
         QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("inversion.pt"))));
     }
 
@@ -413,7 +438,7 @@ private slots:
         window.runPanel()->setConfig(config);
         window.runPanel()->setRunDirectory(dir.filePath(QStringLiteral("run")));
         window.startEvaluation();
-        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 300000);
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), itgan::test::scaledTimeout(300000));
         QCOMPARE(ended.last().at(0).toString(), QStringLiteral("evaluate"));
         QCOMPARE(ended.last().at(1).toString(), QStringLiteral("finished"));
         // Live curves: a train series per run with one point per epoch, and test points.
@@ -441,16 +466,16 @@ private slots:
         const QString runDir = dir.filePath(QStringLiteral("run"));
         auto window = std::make_unique<MainWindow>();
         QSignalSpy ended(window.get(), &MainWindow::jobEnded);
-        QSignalSpy stages(window->worker(), &StudioWorker::stageChanged);
-        QSignalSpy opened(window->worker(), &StudioWorker::runOpened);
-        QSignalSpy iterations(window->worker(), &StudioWorker::iterationDone);
+        ThreadSpy stages(window->worker(), &StudioWorker::stageChanged);
+        ThreadSpy opened(window->worker(), &StudioWorker::runOpened);
+        ThreadSpy iterations(window->worker(), &StudioWorker::iterationDone);
         window->runPanel()->setConfig(tinyConfig(4));
         window->runPanel()->setRunDirectory(runDir);
         window->startRun();
         QVERIFY(window->isJobRunning());
-        QTRY_VERIFY_WITH_TIMEOUT(!outcomeOf(ended, QStringLiteral("build")).isEmpty(), 300000);
+        QTRY_VERIFY_WITH_TIMEOUT(!outcomeOf(ended, QStringLiteral("build")).isEmpty(), itgan::test::scaledTimeout(300000));
         QCOMPARE(outcomeOf(ended, QStringLiteral("build")), QStringLiteral("finished"));
-        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() && !outcomeOf(ended, QStringLiteral("open-run")).isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() && !outcomeOf(ended, QStringLiteral("open-run")).isEmpty(), itgan::test::scaledTimeout(60000));
         QVERIFY(QFileInfo::exists(QDir(runDir).filePath(QStringLiteral("itgan/latents.pt"))));
         QStringList texts;
         for (const auto &stage : stages)
@@ -465,9 +490,9 @@ private slots:
         window->runPanel()->setConfig(tinyConfig(100000));
         window->runPanel()->setRunDirectory(longRun);
         window->startRun();
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(longRun).filePath(QStringLiteral("itgan/checkpoint.pt"))), 300000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(longRun).filePath(QStringLiteral("itgan/checkpoint.pt"))), itgan::test::scaledTimeout(300000));
         window->cancelRun();
-        QTRY_VERIFY_WITH_TIMEOUT(!outcomeOf(ended, QStringLiteral("build")).isEmpty(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!outcomeOf(ended, QStringLiteral("build")).isEmpty(), itgan::test::scaledTimeout(120000));
         QCOMPARE(outcomeOf(ended, QStringLiteral("build")), QStringLiteral("cancelled"));
         QVERIFY(QFileInfo::exists(QDir(longRun).filePath(QStringLiteral("itgan/checkpoint.pt"))));
     }
@@ -478,11 +503,11 @@ private slots:
         const QString runDir = dir.filePath(QStringLiteral("run"));
         {
             auto window = std::make_unique<MainWindow>();
-            QSignalSpy iterations(window->worker(), &StudioWorker::iterationDone);
+            ThreadSpy iterations(window->worker(), &StudioWorker::iterationDone);
             window->runPanel()->setConfig(tinyConfig(100000));
             window->runPanel()->setRunDirectory(runDir);
             window->startRun();
-            QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) >= 3, 120000);
+            QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) >= 3, itgan::test::scaledTimeout(120000));
             QVERIFY(window->isJobRunning());
             window->close();
         } // the destructor waits for the worker to stop at an iteration boundary

@@ -53,7 +53,7 @@ cv::Mat readImage(const fs::path &file, int flags)
     const auto dimensions = readImageDimensions(bytes.data(), bytes.size());
     if (!dimensions || dimensions->width <= 0 || dimensions->height <= 0)
         throw DatasetError("unreadable image " + file.string() + " (expected PNG or JPEG data with a size in its header)");
-    if (dimensions->width * dimensions->height > kMaxImagePixels)
+    if (dimensions->width > kMaxImagePixels / dimensions->height) // width × height, without overflowing
         throw DatasetError("image " + file.string() + " is " + std::to_string(dimensions->width) + "x" +
                            std::to_string(dimensions->height) + " pixels; at most " + std::to_string(kMaxImagePixels) +
                            " pixels (e.g. 8192x4096) are read");

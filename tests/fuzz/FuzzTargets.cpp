@@ -49,20 +49,6 @@ void writeBytes(const std::string &path, const uint8_t *data, size_t size)
     std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char *>(data), static_cast<std::streamsize>(size));
 }
 
-// Runs one reader on the input and adds its outcome to the verdict.
-template <typename F>
-void read(Verdict &verdict, F &&reader)
-{
-    try {
-        reader();
-        verdict.accepted = true;
-    } catch (const itgan::Error &) {
-    } catch (const std::exception &e) {
-        if (verdict.escaped.empty())
-            verdict.escaped = std::string(typeid(e).name()) + ": " + e.what();
-    }
-}
-
 // One IDX file (raw, or gzip when the first byte is odd) through readIdxFile.
 Verdict idx(const uint8_t *data, size_t size)
 {
@@ -71,7 +57,7 @@ Verdict idx(const uint8_t *data, size_t size)
         return v;
     const std::string path = scratchFolder() + "/train-images-idx3-ubyte" + ((data[0] & 1) ? ".gz" : "");
     writeBytes(path, data + 1, size - 1);
-    read(v, [&] { readIdxFile(path); });
+    judgeReader(v, [&] { readIdxFile(path); });
     return v;
 }
 
@@ -84,7 +70,7 @@ Verdict cifar(const uint8_t *data, size_t size)
     const auto variant = (data[0] & 1) ? CifarVariant::Cifar100 : CifarVariant::Cifar10;
     const std::string path = scratchFolder() + "/data_batch_1.bin";
     writeBytes(path, data + 1, size - 1);
-    read(v, [&] { readCifarFiles({path}, variant); });
+    judgeReader(v, [&] { readCifarFiles({path}, variant); });
     return v;
 }
 
@@ -95,7 +81,7 @@ Verdict imageFolder(const uint8_t *data, size_t size)
     const std::string root = scratchFolder() + "/images";
     for (const char *file : {"/train/a/0.png", "/train/b/0.png", "/test/a/0.png", "/test/b/0.png"})
         writeBytes(root + file, data, size);
-    read(v, [&] { readImageFolder(root); });
+    judgeReader(v, [&] { readImageFolder(root); });
     return v;
 }
 
@@ -105,9 +91,9 @@ Verdict tensorFile(const uint8_t *data, size_t size)
     Verdict v;
     const std::string path = scratchFolder() + "/input.pt";
     writeBytes(path, data, size);
-    read(v, [&] { loadTensorMap(path); });
-    read(v, [&] { loadLatentSet(path); });
-    read(v, [&] { loadGenerator(path); });
+    judgeReader(v, [&] { loadTensorMap(path); });
+    judgeReader(v, [&] { loadLatentSet(path); });
+    judgeReader(v, [&] { loadGenerator(path); });
     return v;
 }
 
@@ -122,7 +108,7 @@ Verdict runFolder(const uint8_t *data, size_t size)
     const uint8_t *events = cut == data + size ? cut : cut + 1;
     writeBytes(dir + "/events.jsonl", events, static_cast<size_t>(data + size - events));
     writeBytes(dir + "/inversion/events.jsonl", events, static_cast<size_t>(data + size - events));
-    read(v, [&] {
+    judgeReader(v, [&] {
         const RunFolder run = RunFolder::open(dir);
         run.compareConfig();
         run.inputs();
@@ -143,7 +129,7 @@ Verdict jsonConfig(const uint8_t *data, size_t size)
     Verdict v;
     const std::string path = scratchFolder() + "/config.json";
     writeBytes(path, data, size);
-    read(v, [&] { completeCompareConfig(readJsonFile(path)); });
+    judgeReader(v, [&] { completeCompareConfig(readJsonFile(path)); });
     return v;
 }
 

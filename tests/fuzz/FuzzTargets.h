@@ -8,10 +8,14 @@
 // Built two ways from FuzzTargets.cpp: with ITGAN_FUZZ_TARGET set (preset "fuzz"), one
 // libFuzzer program per target that aborts on a finding; in every build, the functions
 // that tst_fuzz_regressions checks the seeds and kept findings with.
+#include "core/base/Errors.h"
+
 #include <cstddef>
 #include <cstdint>
+#include <exception>
 #include <map>
 #include <string>
+#include <typeinfo>
 
 namespace itgan::fuzz {
 
@@ -19,6 +23,22 @@ struct Verdict {
     bool accepted = false; // at least one reader took the input
     std::string escaped;   // a non-project exception: "<type>: <text>" (a finding)
 };
+
+// Runs one reader on the input and adds its outcome to the verdict: accepted when it
+// returns, nothing when it refuses with the project's error, "escaped" for any other
+// exception (the first one is kept).
+template <typename Reader>
+void judgeReader(Verdict &verdict, Reader &&reader)
+{
+    try {
+        reader();
+        verdict.accepted = true;
+    } catch (const itgan::Error &) {
+    } catch (const std::exception &e) {
+        if (verdict.escaped.empty())
+            verdict.escaped = std::string(typeid(e).name()) + ": " + e.what();
+    }
+}
 
 using Target = Verdict (*)(const uint8_t *data, size_t size);
 

@@ -13,6 +13,22 @@ class FuzzRegressionsTest : public QObject {
     Q_OBJECT
 
 private slots:
+    // The rule every row below is judged by: a reader that returns accepts, the project's
+    // own error refuses, and anything else (a library's exception, bad_alloc) is a finding.
+    void verdictSeparatesRefusalsFromEscapes()
+    {
+        itgan::fuzz::Verdict verdict;
+        itgan::fuzz::judgeReader(verdict, [] { throw itgan::DatasetError("file.idx: truncated"); });
+        QVERIFY(!verdict.accepted && verdict.escaped.empty());
+        itgan::fuzz::judgeReader(verdict, [] { throw std::bad_alloc(); });
+        QVERIFY2(verdict.escaped.find("bad_alloc") != std::string::npos, verdict.escaped.c_str());
+        itgan::fuzz::judgeReader(verdict, [] { throw std::runtime_error("second"); });
+        QVERIFY2(verdict.escaped.find("second") == std::string::npos, "the first escape is the one kept");
+        QVERIFY(!verdict.accepted);
+        itgan::fuzz::judgeReader(verdict, [] {});
+        QVERIFY(verdict.accepted);
+    }
+
     void inputsOfEveryTarget_data()
     {
         QTest::addColumn<QString>("target");

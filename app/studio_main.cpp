@@ -46,17 +46,16 @@ int main(int argc, char **argv)
     QCommandLineOption runOption(QStringLiteral("run"), QApplication::translate("main", "Run folder to open."),
                                  QStringLiteral("folder"));
     QCommandLineOption viewOption(QStringLiteral("view"),
-                                  QApplication::translate("main", "View to open: samples, plots or explorer."),
+                                  QApplication::translate("main", "View to open: samples, plots, explorer or map."),
                                   QStringLiteral("view"), QStringLiteral("samples"));
     parser.addOption(viewOption);
     parser.addOption(datasetOption);
     parser.addOption(generatorOption);
     parser.addOption(runOption);
     parser.process(app);
-    const QStringList views = {QStringLiteral("samples"), QStringLiteral("plots"), QStringLiteral("explorer")};
-    if (!views.contains(parser.value(viewOption))) {
-        std::fprintf(stderr, "itgan-studio: --view %s: expected samples, plots or explorer\n",
-                     qPrintable(parser.value(viewOption)));
+    if (!MainWindow::viewNames().contains(parser.value(viewOption))) {
+        std::fprintf(stderr, "itgan-studio: --view %s: expected one of %s\n", qPrintable(parser.value(viewOption)),
+                     qPrintable(MainWindow::viewNames().join(QStringLiteral(", "))));
         return 2;
     }
 

@@ -114,7 +114,7 @@ private slots:
         studio.start(QStringLiteral(ITGAN_STUDIO_PATH), {QStringLiteral("--view"), QStringLiteral("bogus")});
         QVERIFY(studio.waitForFinished(60000));
         QCOMPARE(studio.exitCode(), 2);
-        QVERIFY(QString::fromUtf8(studio.readAll()).contains(QStringLiteral("--view bogus: expected samples, plots or explorer")));
+        QVERIFY(QString::fromUtf8(studio.readAll()).contains(QStringLiteral("--view bogus: expected one of samples, plots, explorer, map")));
     }
 
     void installLaysOutEverything()

@@ -11,6 +11,7 @@
 #include "ResultsTable.h"
 #include "RunPanel.h"
 #include "StudioSettings.h"
+#include "StudioTestConfig.h"
 #include "TestSupport.h"
 #include "core/base/ErrorMessage.h"
 #include "core/io/TensorIo.h"
@@ -28,36 +29,6 @@
 #include <QtTest>
 
 namespace {
-
-// LibTorch's threads inside a job. Under ThreadSanitizer (the `tsan` preset) one: OpenMP's
-// threads hand work over through libgomp's barriers, which TSan cannot see, and what is
-// under test there is the worker, explorer and GUI threads.
-#if defined(__SANITIZE_THREAD__)
-constexpr int kJobThreads = 1;
-#else
-constexpr int kJobThreads = 2;
-#endif
-
-// IT-GAN only (inversion first), 2 latents per class, small real batches: well under a
-// second per iteration on 2 cores.
-QJsonObject tinyConfig(int itganIterations)
-{
-    QJsonObject config = StudioWorker::defaultConfig();
-    config["images_per_class"] = 2;
-    config["sets"] = QJsonArray{"itgan"};
-    config["threads"] = kJobThreads;
-    QJsonObject inversion = config["inversion"].toObject();
-    inversion["iterations"] = 3;
-    inversion["batch_size"] = 20;
-    config["inversion"] = inversion;
-    QJsonObject itgan = config["itgan"].toObject();
-    itgan["iterations"] = itganIterations;
-    itgan["real_batch"] = 16;
-    itgan["checkpoint_every"] = 2;
-    itgan["lambda"] = 0.001;
-    config["itgan"] = itgan;
-    return config;
-}
 
 QVector<QJsonObject> readEvents(const QString &file)
 {
@@ -158,7 +129,7 @@ private slots:
         ThreadSpy cancelled(worker, &StudioWorker::jobCancelled);
         ThreadSpy failed(worker, &StudioWorker::jobFailed);
         ThreadSpy paused(worker, &StudioWorker::jobPaused);
-        const QJsonObject config = tinyConfig(100000);
+        const QJsonObject config = itgan::test::tinyStudioConfig(100000);
         QMetaObject::invokeMethod(worker, [=] { worker->startBuild(config, runDir, false); }, Qt::QueuedConnection);
 
         QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) >= 3 || !failed.isEmpty(), itgan::test::scaledTimeout(120000));
@@ -241,7 +212,7 @@ private slots:
         ThreadSpy controls(worker, &StudioWorker::controlApplied);
         ThreadSpy finished(worker, &StudioWorker::jobFinished);
         ThreadSpy failed(worker, &StudioWorker::jobFailed);
-        QJsonObject config = tinyConfig(4);
+        QJsonObject config = itgan::test::tinyStudioConfig(4);
         config["sets"] = QJsonArray{"dm", "itgan"}; // built in this order: inversion, DM, IT-GAN
         QJsonObject inversion = config["inversion"].toObject();
         inversion["iterations"] = 100;
@@ -363,7 +334,7 @@ private slots:
         QTemporaryDir dir;
         StudioWorker worker; // runs on this thread: the slots are plain calls here
         QSignalSpy failed(&worker, &StudioWorker::jobFailed);
-        QJsonObject config = tinyConfig(2);
+        QJsonObject config = itgan::test::tinyStudioConfig(2);
         QJsonObject itgan = config["itgan"].toObject();
         itgan["objective"] = "telepathy";
         config["itgan"] = itgan;
@@ -382,7 +353,7 @@ private slots:
         QSignalSpy ended(&window, &MainWindow::jobEnded);
         QSignalSpy opened(&window, &MainWindow::runOpened);
         const QString runDir = dir.filePath(QStringLiteral("run"));
-        window.runPanel()->setConfig(tinyConfig(2));
+        window.runPanel()->setConfig(itgan::test::tinyStudioConfig(2));
         window.runPanel()->setRunDirectory(runDir);
         window.startRun();
         QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty() && ended.last().at(0) == "build", itgan::test::scaledTimeout(180000));
@@ -429,7 +400,7 @@ private slots:
         QTemporaryDir dir;
         MainWindow window;
         QSignalSpy ended(&window, &MainWindow::jobEnded);
-        QJsonObject config = tinyConfig(2);
+        QJsonObject config = itgan::test::tinyStudioConfig(2);
         config["sets"] = QJsonArray{"random"}; // no generator work: the evaluation is what is tested
         QJsonObject evaluation = config["evaluation"].toObject();
         evaluation["runs"] = 2;
@@ -469,7 +440,7 @@ private slots:
         ThreadSpy stages(window->worker(), &StudioWorker::stageChanged);
         ThreadSpy opened(window->worker(), &StudioWorker::runOpened);
         ThreadSpy iterations(window->worker(), &StudioWorker::iterationDone);
-        window->runPanel()->setConfig(tinyConfig(4));
+        window->runPanel()->setConfig(itgan::test::tinyStudioConfig(4));
         window->runPanel()->setRunDirectory(runDir);
         window->startRun();
         QVERIFY(window->isJobRunning());
@@ -487,7 +458,7 @@ private slots:
         // A long run, cancelled: every process stops, the checkpoint stays.
         const QString longRun = dir.filePath(QStringLiteral("long"));
         ended.clear();
-        window->runPanel()->setConfig(tinyConfig(100000));
+        window->runPanel()->setConfig(itgan::test::tinyStudioConfig(100000));
         window->runPanel()->setRunDirectory(longRun);
         window->startRun();
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(longRun).filePath(QStringLiteral("itgan/checkpoint.pt"))), itgan::test::scaledTimeout(300000));
@@ -504,7 +475,7 @@ private slots:
         {
             auto window = std::make_unique<MainWindow>();
             ThreadSpy iterations(window->worker(), &StudioWorker::iterationDone);
-            window->runPanel()->setConfig(tinyConfig(100000));
+            window->runPanel()->setConfig(itgan::test::tinyStudioConfig(100000));
             window->runPanel()->setRunDirectory(runDir);
             window->startRun();
             QTRY_VERIFY_WITH_TIMEOUT(lastItganIteration(iterations) >= 3, itgan::test::scaledTimeout(120000));

@@ -150,6 +150,16 @@ bool JobController::exportSets(const QStringList &sources, const QString &format
     return true;
 }
 
+bool JobController::exportSelection(const QString &runDir, const QMap<QString, QVector<int>> &indicesBySet,
+                                    const QString &format, const QString &outFolder, bool force)
+{
+    if (!request(JobKind::Export))
+        return false;
+    QMetaObject::invokeMethod(
+        m_worker, [=] { m_worker->exportSelection(runDir, indicesBySet, format, outFolder, force); }, Qt::QueuedConnection);
+    return true;
+}
+
 void JobController::setPaused(bool paused)
 {
     if (!isBusy())

@@ -9,6 +9,8 @@
 #include "engine/JobKind.h"
 
 #include <QJsonObject>
+#include <QMap>
+#include <QVector>
 #include <QObject>
 #include <QStringList>
 
@@ -41,6 +43,8 @@ public:
     bool startBuild(const QJsonObject &config, const QString &runDir, bool resume);
     bool startEvaluation(const QJsonObject &config, const QString &runDir);
     bool exportSets(const QStringList &sources, const QString &format, const QString &outFolder, bool force);
+    bool exportSelection(const QString &runDir, const QMap<QString, QVector<int>> &indicesBySet, const QString &format,
+                         const QString &outFolder, bool force);
 
     // For the running job (no-ops when idle).
     void setPaused(bool paused);

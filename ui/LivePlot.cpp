@@ -1,5 +1,7 @@
 #include "LivePlot.h"
 
+#include "SetStyle.h"
+
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -18,15 +20,6 @@
 namespace {
 
 constexpr int kRedrawIntervalMs = 250; // at most four redraws per second
-
-QColor seriesColour(int index)
-{
-    static const QColor colours[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
-                                     QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75),
-                                     QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34),
-                                     QColor(23, 190, 207)};
-    return colours[index % 10];
-}
 
 } // namespace
 
@@ -79,7 +72,7 @@ int LivePlot::graphIndex(const QString &series)
     m_order << series;
     const QString colourSource = m_colourOf.value(series, series);
     const int colourIndex = m_order.indexOf(colourSource) >= 0 ? m_order.indexOf(colourSource) : index;
-    QPen pen(seriesColour(colourIndex), 1.5);
+    QPen pen(paletteColour(colourIndex), 1.5);
     if (m_dashed.value(series))
         pen.setStyle(Qt::DashLine);
     graph->setPen(pen);

@@ -5,6 +5,7 @@
 
 #include "ExportDialog.h"
 #include "LatentExplorer.h"
+#include "LatentMapView.h"
 #include "LivePlot.h"
 #include "LogSlider.h"
 #include "ResultsTable.h"
@@ -80,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_explorer = new LatentExplorer(m_tabs);
     m_tabs->addTab(m_explorer, tr("Latent explorer"));
+    m_map = new LatentMapView(m_tabs);
+    m_tabs->addTab(m_map, tr("Latent map"));
     setCentralWidget(m_tabs);
 
     m_runPanel = new RunPanel(StudioWorker::defaultConfig(), StudioWorker::configSchema(), this);
@@ -234,6 +237,36 @@ void MainWindow::connectWorker()
     connect(m_explorerEngine, &ExplorerEngine::failed, m_explorer, &LatentExplorer::showError);
     connect(m_explorer, &LatentExplorer::requestChanged, this,
             [this](const ExploreRequest &request) { m_explorerEngine->request(request); });
+    // The latent map: computed on the explorer's thread, recomputed when other sets open.
+    connect(m_explorerEngine, &ExplorerEngine::opened, m_map, &LatentMapView::invalidate);
+    connect(m_map, &LatentMapView::requestChanged, this,
+            [this](const LatentMapRequest &request) { m_explorerEngine->requestMap(request); });
+    connect(m_explorerEngine, &ExplorerEngine::mapReady, m_map, &LatentMapView::setMap);
+    connect(m_explorerEngine, &ExplorerEngine::mapFailed, m_map, &LatentMapView::showError);
+    connect(m_map, &LatentMapView::nearestRealRequested, m_explorerEngine, &ExplorerEngine::requestNearestReal,
+            Qt::DirectConnection); // thread-safe; queued to the engine's thread inside
+    connect(m_explorerEngine, &ExplorerEngine::nearestRealReady, m_map, &LatentMapView::showNearestReal);
+    connect(m_map, &LatentMapView::summaryRequested, m_explorerEngine, &ExplorerEngine::requestNearestRealSummary,
+            Qt::DirectConnection);
+    connect(m_explorerEngine, &ExplorerEngine::nearestRealSummaryReady, m_map, &LatentMapView::showNearestRealSummary);
+    connect(m_explorerEngine, &ExplorerEngine::nearestRealSummaryReady, m_results, &ResultsTable::setNearestRealSummary);
+    connect(m_map, &LatentMapView::pointActivated, this, [this](const QString &set, int label, int indexInClass) {
+        m_explorer->showLatent(set, label, indexInClass);
+        m_tabs->setCurrentWidget(m_explorer);
+    });
+    // One step for both views: scrubbing either moves the other.
+    connect(m_map, &LatentMapView::stepChanged, m_samples, &SamplesView::showStep);
+    connect(m_samples, &SamplesView::stepChanged, m_map, &LatentMapView::setStep);
+    connect(m_map, &LatentMapView::exportSelectionRequested, this,
+            [this](const QMap<QString, QVector<int>> &indicesBySet, const QString &format, const QString &folder) {
+                if (m_runFolder.isEmpty()) {
+                    m_map->showExportResult(false, tr("Open a run folder first: the selection is exported from its sets."));
+                    return;
+                }
+                m_exportFromMap = m_jobs->exportSelection(m_runFolder, indicesBySet, format, folder, false);
+                if (!m_exportFromMap)
+                    m_map->showExportResult(false, tr("Wait until the running job has finished."));
+            });
     connect(m_samples, &SamplesView::tileClicked, this, [this](const QString &column, int label, int index) {
         if (column == QLatin1String("dm"))
             return; // pixels, no latent
@@ -336,11 +369,15 @@ void MainWindow::openExportDialog()
     m_exportDialog->raise();
 }
 
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("samples"), QStringLiteral("plots"), QStringLiteral("explorer"), QStringLiteral("map")};
+}
+
 void MainWindow::showView(const QString &name)
 {
-    const QStringList views = {QStringLiteral("samples"), QStringLiteral("plots"), QStringLiteral("explorer")};
-    if (views.contains(name))
-        m_tabs->setCurrentIndex(static_cast<int>(views.indexOf(name)));
+    if (viewNames().contains(name))
+        m_tabs->setCurrentIndex(static_cast<int>(viewNames().indexOf(name)));
 }
 
 void MainWindow::onIteration(const IterationInfo &info)
@@ -421,6 +458,8 @@ void MainWindow::onJobEnded(JobKind job, JobOutcome outcome, const QString &mess
         m_jobStatus->setText(tr("%1 failed").arg(jobTitle(job)));
         if (job == JobKind::OpenInputs)
             Q_EMIT loadFailed(message);
+        else if (job == JobKind::Export && m_exportFromMap)
+            m_map->showExportResult(false, message);
         else if (job == JobKind::Export)
             m_exportDialog->showResult(false, message);
         if (job != JobKind::Export)
@@ -432,11 +471,15 @@ void MainWindow::onJobEnded(JobKind job, JobOutcome outcome, const QString &mess
         m_jobStatus->setText(tr("Dataset loaded; the generator could not be loaded (see Model info)"));
     } else {
         m_jobStatus->setText(tr("%1 finished").arg(jobTitle(job)));
-        if (job == JobKind::Export)
+        if (job == JobKind::Export && m_exportFromMap)
+            m_map->showExportResult(true, message);
+        else if (job == JobKind::Export)
             m_exportDialog->showResult(true, message);
         if (job == JobKind::Evaluate)
             statusBar()->showMessage(tr("Evaluation finished; results in the Plots tab"), 8000);
     }
+    if (job == JobKind::Export)
+        m_exportFromMap = false;
     Q_EMIT jobEnded(jobKindName(job), jobOutcomeName(outcome));
 }
 

@@ -14,6 +14,7 @@
 class ExplorerEngine;
 class ExportDialog;
 class LatentExplorer;
+class LatentMapView;
 class LivePlot;
 class QLabel;
 class QMenu;
@@ -42,8 +43,11 @@ public:
     // Cancels the running job at its next iteration boundary (the Cancel action).
     void cancelRun();
     void openExportDialog();
-    // Shows a view by name: samples, plots or explorer.
+    // Shows a view by name (one of viewNames()).
     void showView(const QString &name);
+    // The views `showView` and `itgan-studio --view` know, in tab order: samples, plots,
+    // explorer, map.
+    static QStringList viewNames();
 
     SamplesView *samplesView() const { return m_samples; }
     RunPanel *runPanel() const { return m_runPanel; }
@@ -51,7 +55,9 @@ public:
     LivePlot *accuracyPlot() const { return m_accuracyPlot; }
     ResultsTable *resultsTable() const { return m_results; }
     LatentExplorer *explorer() const { return m_explorer; }
+    LatentMapView *latentMap() const { return m_map; }
     StudioWorker *worker() const { return m_worker; }
+    ExplorerEngine *explorerEngine() const { return m_explorerEngine; }
     ExportDialog *exportDialog() const { return m_exportDialog; }
     QString modelInfo() const;
     // The status bar's job line ("Open inputs finished", "… could not be loaded").
@@ -98,6 +104,7 @@ private:
     LivePlot *m_accuracyPlot = nullptr;
     ResultsTable *m_results = nullptr;
     LatentExplorer *m_explorer = nullptr;
+    LatentMapView *m_map = nullptr;
     QPlainTextEdit *m_info = nullptr;
     QTabWidget *m_tabs = nullptr;
     ExportDialog *m_exportDialog = nullptr;
@@ -124,4 +131,5 @@ private:
     bool m_liveRun = false;
     bool m_closing = false;
     bool m_generatorFailed = false; // the last inputs opened without their generator
+    bool m_exportFromMap = false;   // the running export is the latent map's selection
 };

@@ -54,6 +54,7 @@ SamplesView::SamplesView(QWidget *parent) : QWidget(parent)
         const qint64 iteration = m_followLatest || steps.isEmpty() ? -1 : steps[position];
         m_grid->setStep(iteration);
         m_stepLabel->setText(m_followLatest ? tr("latest") : tr("iteration %1").arg(iteration));
+        Q_EMIT stepChanged(iteration);
     });
     connect(m_grid, &SampleGridWidget::stepsChanged, this, &SamplesView::refreshSteps);
     connect(m_grid, &SampleGridWidget::tileClicked, this, &SamplesView::tileClicked);
@@ -68,6 +69,23 @@ void SamplesView::setBoard(const SampleBoard &board)
 void SamplesView::addFrame(const QString &column, const SampleFrame &frame)
 {
     m_grid->addFrame(column, frame);
+}
+
+void SamplesView::showStep(qint64 iteration)
+{
+    const auto steps = m_grid->steps();
+    int position = m_stepSlider->maximum();
+    if (iteration >= 0) {
+        position = 0;
+        for (int i = 0; i < steps.size() && steps[i] <= iteration; ++i)
+            position = i;
+    }
+    m_followLatest = iteration < 0;
+    QSignalBlocker block(m_stepSlider);
+    m_stepSlider->setValue(position);
+    const qint64 shown = m_followLatest || steps.isEmpty() ? -1 : steps[position];
+    m_grid->setStep(shown);
+    m_stepLabel->setText(m_followLatest ? tr("latest") : tr("iteration %1").arg(shown));
 }
 
 void SamplesView::refreshClassNames()

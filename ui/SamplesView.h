@@ -25,9 +25,14 @@ public:
     QSlider *stepSlider() const { return m_stepSlider; }
     QComboBox *classFilter() const { return m_classFilter; }
     QSlider *zoomSlider() const { return m_zoom; }
+    // Moves the step slider to the last step at or before `iteration` (negative: the newest),
+    // as when another view (the latent map) is scrubbed; stepChanged is not emitted.
+    void showStep(qint64 iteration);
 
 Q_SIGNALS:
     void tileClicked(const QString &column, int label, int index);
+    // The user moved the step slider: the iteration shown (-1 = the newest).
+    void stepChanged(qint64 iteration);
 
 private:
     void refreshClassNames();

@@ -88,7 +88,7 @@ ExportSource openBundle(const std::string &path)
 
 nlohmann::json manifestFor(const ExportSource &source, const std::string &format)
 {
-    return {{"format", format},
+    nlohmann::json manifest = {{"format", format},
             {"source", fs::absolute(source.path).string()},
             {"method", source.method},
             {"dataset", source.dataset},
@@ -96,6 +96,9 @@ nlohmann::json manifestFor(const ExportSource &source, const std::string &format
             {"count", source.pixels.size()},
             {"image_shape", source.pixels.images.sizes().slice(1).vec()},
             {"classes", source.classNames}};
+    if (!source.selectedIndices.empty())
+        manifest["selected_indices"] = source.selectedIndices; // an exported selection: its rows in the set
+    return manifest;
 }
 
 std::string safeName(const std::string &name)
@@ -155,6 +158,8 @@ void writeTorch(const ExportSource &source, const std::string &file)
     for (const auto &name : source.classNames)
         classes.push_back(name);
     dict.insert("classes", classes);
+    if (!source.selectedIndices.empty())
+        dict.insert("indices", torch::tensor(source.selectedIndices, torch::kInt64));
     savePickledValue(c10::IValue(dict), file);
 }
 
@@ -194,6 +199,30 @@ ExportSource openExportSource(const std::string &path)
     return source;
 }
 
+ExportSource selectExportRows(const ExportSource &source, const std::vector<int64_t> &indices)
+{
+    if (indices.empty())
+        throw ConfigError(source.path + ": nothing selected to export");
+    for (int64_t i : indices)
+        if (i < 0 || i >= source.pixels.size())
+            throw ConfigError(source.path + ": selected image " + std::to_string(i) + " does not exist (the set has "
+                              + std::to_string(source.pixels.size()) + ")");
+    ExportSource subset = source;
+    const auto rows = torch::tensor(indices, torch::kInt64);
+    subset.pixels = {source.pixels.images.index_select(0, rows).contiguous(),
+                     source.pixels.labels.index_select(0, rows).contiguous()};
+    if (source.latents) {
+        const auto &set = *source.latents;
+        subset.latents = LatentSet{set.latents.index_select(0, rows).contiguous(), set.labels.index_select(0, rows).contiguous(),
+                                   set.sourceIndices.defined() ? set.sourceIndices.index_select(0, rows).contiguous()
+                                                               : torch::Tensor()};
+    }
+    for (int64_t i : indices)
+        subset.selectedIndices.push_back(source.selectedIndices.empty() ? i
+                                                                        : source.selectedIndices[static_cast<size_t>(i)]);
+    return subset;
+}
+
 std::vector<std::string> exportFormats()
 {
     return {"png-folders", "npy", "torch", "cifar-bin", "bundle"};
@@ -216,8 +245,10 @@ void exportDataset(const ExportSource &source, const std::string &format, const 
         if (!source.latents)
             throw ConfigError(source.path + ": a " + source.method + " set is stored as pixels; only latent sets (inversion, "
                               "IT-GAN) can be exported as a bundle");
-        writeLatentBundle({source.generatorPath, source.generatorArch, *source.latents, source.dataset, source.method,
-                           source.config},
+        auto config = source.config;
+        if (!source.selectedIndices.empty())
+            config["selected_indices"] = source.selectedIndices;
+        writeLatentBundle({source.generatorPath, source.generatorArch, *source.latents, source.dataset, source.method, config},
                           out, force);
         return;
     }

@@ -30,12 +30,17 @@ struct ExportSource {
     std::optional<LatentSet> latents; // latent-form sources
     std::string generatorPath;        // latent-form sources
     std::string generatorArch;
+    std::vector<int64_t> selectedIndices; // a subset's rows in the whole set (empty = the whole set)
 };
 
 // Opens a run directory (config.json with "method") or a latent bundle.
 ExportSource openExportSource(const std::string &path);
 
 std::vector<std::string> exportFormats();
+// The rows `indices` of `source` (pixels, labels and latents), for exporting a selection; the
+// manifest, a torch file ("indices") and a bundle's config record them. ConfigError naming the
+// source for an empty list or an index outside the set.
+ExportSource selectExportRows(const ExportSource &source, const std::vector<int64_t> &indices);
 // Writes `source` as `format` to `out`; IoError when `out` exists and !force. A `cancel`
 // that fires stops it (CancelledError, checked every image) and nothing appears at `out`.
 void exportDataset(const ExportSource &source, const std::string &format, const std::string &out, bool force,

@@ -5,6 +5,7 @@
 #include "core/io/BundledModels.h"
 #include "core/data/DatasetLoader.h"
 #include "core/runs/EngineInputs.h"
+#include "core/nets/ClassifierFile.h"
 
 #include <QFileInfo>
 
@@ -52,6 +53,20 @@ itgan::LoadedGenerator &EngineCache::generator(const std::string &nameOrPath, co
         m_generatorPath = path;
     }
     return m_generator;
+}
+
+itgan::ClassifierPtr EngineCache::featureNet(const std::string &nameOrPath, const std::string &arch,
+                                            const itgan::Dataset &data)
+{
+    const std::string path =
+        itgan::resolveModelPath(nameOrPath.empty() ? "bundled" : nameOrPath, itgan::kBundledClassifier);
+    const std::string key = path + "|" + arch + "|" + std::to_string(data.channels()) + "x" + std::to_string(data.height());
+    if (key != m_featureKey || !m_featureNet) {
+        m_featureNet = itgan::loadClassifier(path, arch.empty() ? "convnet" : arch, data.channels(), data.height());
+        m_featureNet->eval();
+        m_featureKey = key;
+    }
+    return m_featureNet;
 }
 
 void EngineCache::keepSnapshotPixels(const std::string &historyFile, const torch::Tensor &pixels)

@@ -27,6 +27,8 @@ public:
     // "bundled" or "" = the bundled generator.
     itgan::LoadedGenerator &generator(const std::string &nameOrPath, const std::string &arch = "");
     std::string generatorPath() const { return m_generatorPath; }
+    // The feature network ψ ("bundled" or "" = the bundled ConvNet) for `data`'s images.
+    itgan::ClassifierPtr featureNet(const std::string &nameOrPath, const std::string &arch, const itgan::Dataset &data);
 
     // Pixels of a history snapshot, kept when a job wrote it (JobHooks::onCheckpointImages)
     // so reading the finished run does not regenerate them. Keyed by the snapshot's path;
@@ -48,6 +50,8 @@ private:
     std::string m_generatorKey;
     std::string m_generatorPath;
     itgan::LoadedGenerator m_generator;
+    std::string m_featureKey;
+    itgan::ClassifierPtr m_featureNet;
 };
 
 // uint8 [C,H,W] pixels as a QImage that owns its bytes.

@@ -11,6 +11,7 @@
 #include "core/base/Errors.h"
 #include "core/kernels/KernelReport.h"
 #include "core/runs/RunControl.h"
+#include "core/runs/RunFolder.h"
 #include "core/base/Threads.h"
 #include "core/condensation/GanInversion.h"
 #include "core/condensation/LatentCondenser.h"
@@ -329,5 +330,48 @@ void StudioWorker::exportSets(const QStringList &sources, const QString &format,
             Q_EMIT exportProgress(i + 1, static_cast<int>(sources.size()));
         }
         return tr("Exported %1 set(s) as %2:\n%3").arg(written.size()).arg(format, written.join(QLatin1Char('\n')));
+    });
+}
+
+void StudioWorker::exportSelection(const QString &runDir, const QMap<QString, QVector<int>> &indicesBySet,
+                                   const QString &format, const QString &outFolder, bool force)
+{
+    runJob(JobKind::Export, [&](itgan::RunControl &control) {
+        if (indicesBySet.isEmpty())
+            throw itgan::ConfigError(tr("Select some points of the map to export.").toStdString());
+        const auto folder = itgan::RunFolder::open(runDir.toStdString());
+        QStringList written, skipped;
+        int done = 0;
+        Q_EMIT exportProgress(0, static_cast<int>(indicesBySet.size()));
+        for (auto it = indicesBySet.begin(); it != indicesBySet.end(); ++it) {
+            control.token().throwIfCancelled();
+            const auto stage = itgan::stageFromName(it.key().toStdString());
+            const itgan::StageFolder *found = stage ? folder.stage(*stage) : nullptr;
+            if (!found) {
+                // The explorer's GAN samples and the real images are not part of the run folder.
+                skipped << it.key();
+                Q_EMIT exportProgress(++done, static_cast<int>(indicesBySet.size()));
+                continue;
+            }
+            const auto whole = itgan::openExportSource(found->path());
+            const auto subset = itgan::selectExportRows(whole, std::vector<int64_t>(it.value().begin(), it.value().end()));
+            QString name = it.key();
+            if (format == QLatin1String("torch"))
+                name += QStringLiteral(".pt");
+            const QString out = QDir(outFolder).filePath(name);
+            fs::create_directories(outFolder.toStdString());
+            itgan::exportDataset(subset, format.toStdString(), out.toStdString(), force, &control.token());
+            written << tr("%1 (%2 images)").arg(out).arg(it.value().size());
+            Q_EMIT exportProgress(++done, static_cast<int>(indicesBySet.size()));
+        }
+        if (written.isEmpty())
+            throw itgan::ConfigError(tr("Nothing to export: the selection holds only %1, which the run folder does not "
+                                        "store (select inversion, IT-GAN or DM points)")
+                                         .arg(skipped.join(QStringLiteral(", ")))
+                                         .toStdString());
+        QString message = tr("Exported the selection as %1:\n%2").arg(format, written.join(QLatin1Char('\n')));
+        if (!skipped.isEmpty())
+            message += QLatin1Char('\n') + tr("Not exported (not stored in the run folder): %1").arg(skipped.join(QStringLiteral(", ")));
+        return message;
     });
 }

@@ -65,6 +65,10 @@ public Q_SLOTS:
     void openRun(const QString &runDir);
     // Writes each run folder in `sources` as `format` into `outFolder` (one entry each).
     void exportSets(const QStringList &sources, const QString &format, const QString &outFolder, bool force);
+    // Writes the images `indicesBySet[set]` of the run folder's sets (inversion, itgan, dm) as
+    // `format` into `outFolder`, one entry per set (the latent map's selection).
+    void exportSelection(const QString &runDir, const QMap<QString, QVector<int>> &indicesBySet, const QString &format,
+                         const QString &outFolder, bool force);
     // LibTorch threads for this thread's jobs (JobController applies StudioSettings'
     // rule to every studio thread that computes).
     void setThreads(int threads);

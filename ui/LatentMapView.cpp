@@ -1,0 +1,772 @@
+#include "LatentMapView.h"
+
+#include "ExportDialog.h"
+#include "SampleGridWidget.h"
+#include "SetStyle.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSlider>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr int kHoverRadius = 8;   // pixels: how near the cursor a point must be to count
+constexpr int kHoverTileSize = 84;
+constexpr int kNearestIconSize = 56;
+
+// The sets in the order they are drawn (later ones on top) and listed.
+const QStringList &mapSetOrder()
+{
+    static const QStringList order = {QStringLiteral("real"), QStringLiteral("gan"), QStringLiteral("inversion"),
+                                      QStringLiteral("itgan"), QStringLiteral("dm")};
+    return order;
+}
+
+// Each set's marker: sets are told apart by shape (classes by colour).
+QCPScatterStyle::ScatterShape setMarker(const QString &set)
+{
+    if (set == QLatin1String("real"))
+        return QCPScatterStyle::ssDisc;
+    if (set == QLatin1String("gan"))
+        return QCPScatterStyle::ssCircle;
+    if (set == QLatin1String("inversion"))
+        return QCPScatterStyle::ssSquare;
+    if (set == QLatin1String("itgan"))
+        return QCPScatterStyle::ssDiamond;
+    return QCPScatterStyle::ssTriangle;
+}
+
+QString percent(double share)
+{
+    return QString::number(100.0 * share, 'f', 1);
+}
+
+} // namespace
+
+LatentMapView::LatentMapView(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Space:"), this));
+    m_space = new QComboBox(this);
+    m_space->addItem(tr("latent z (PCA)"), latentSpaceName());
+    m_space->addItem(tr("features ψ(G(z)) (PCA)"), featureSpaceName());
+    m_space->setToolTip(tr("ψ is the run's feature network (the bundled ConvNet's last block): the space "
+                           "IT-GAN's distribution matching compares real and synthetic images in."));
+    controls->addWidget(m_space);
+    m_showReal = new QCheckBox(tr("Real images"), this);
+    m_showReal->setChecked(true);
+    m_showReal->setToolTip(tr("Place real training images on the feature-space map (100 per class)."));
+    controls->addWidget(m_showReal);
+    controls->addWidget(new QLabel(tr("Class:"), this));
+    m_class = new QComboBox(this);
+    m_class->addItem(tr("All classes"), -1);
+    controls->addWidget(m_class);
+    m_showTracks = new QCheckBox(tr("Trajectories"), this);
+    m_showTracks->setChecked(true);
+    controls->addWidget(m_showTracks);
+    controls->addWidget(new QLabel(tr("Step:"), this));
+    m_stepSlider = new QSlider(Qt::Horizontal, this);
+    m_stepSlider->setRange(0, 0);
+    controls->addWidget(m_stepSlider, 1);
+    m_stepLabel = new QLabel(tr("final"), this);
+    m_stepLabel->setMinimumWidth(90);
+    controls->addWidget(m_stepLabel);
+    m_selectMode = new QPushButton(tr("Select"), this);
+    m_selectMode->setCheckable(true);
+    m_selectMode->setToolTip(tr("Drag a rectangle to select points (off: drag pans, the wheel zooms)."));
+    controls->addWidget(m_selectMode);
+    m_undo = new QPushButton(tr("Undo"), this);
+    m_redo = new QPushButton(tr("Redo"), this);
+    controls->addWidget(m_undo);
+    controls->addWidget(m_redo);
+    layout->addLayout(controls);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_plot = new QCustomPlot(left);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setMinimumSize(360, 300);
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFont(QFont(font().family(), 8));
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_plot->setMouseTracking(true);
+    m_plot->installEventFilter(this);
+    leftLayout->addWidget(m_plot, 1);
+    m_status = new QLabel(tr("Open a run to see its latents."), left);
+    m_status->setWordWrap(true);
+    leftLayout->addWidget(m_status);
+    split->addWidget(left);
+
+    auto *side = new QWidget(split);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_selectionLabel = new QLabel(tr("No selection"), side);
+    sideLayout->addWidget(m_selectionLabel);
+    auto *meanRow = new QHBoxLayout;
+    meanRow->addWidget(new QLabel(tr("Mean image:"), side));
+    m_meanImage = new QLabel(side);
+    m_meanImage->setFixedSize(kHoverTileSize, kHoverTileSize);
+    meanRow->addWidget(m_meanImage);
+    meanRow->addStretch(1);
+    sideLayout->addLayout(meanRow);
+    m_selectionGrid = new SampleGridWidget(side);
+    m_selectionGrid->setTileSize(24);
+    auto *scroll = new QScrollArea(side);
+    scroll->setWidget(m_selectionGrid);
+    scroll->setWidgetResizable(true);
+    sideLayout->addWidget(scroll, 2);
+    auto *exportRow = new QHBoxLayout;
+    m_format = new QComboBox(side);
+    for (const QString &format : ExportDialog::formats())
+        m_format->addItem(format, format);
+    exportRow->addWidget(m_format);
+    m_export = new QPushButton(tr("Export selection…"), side);
+    exportRow->addWidget(m_export);
+    sideLayout->addLayout(exportRow);
+    m_exportResult = new QLabel(side);
+    m_exportResult->setWordWrap(true);
+    m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sideLayout->addWidget(m_exportResult);
+    sideLayout->addWidget(new QLabel(tr("Nearest real images (ψ distance):"), side));
+    m_nearest = new QListWidget(side);
+    m_nearest->setViewMode(QListView::IconMode);
+    m_nearest->setIconSize(QSize(kNearestIconSize, kNearestIconSize));
+    m_nearest->setResizeMode(QListView::Adjust);
+    m_nearest->setMinimumHeight(2 * kNearestIconSize + 40);
+    sideLayout->addWidget(m_nearest, 1);
+    auto *summaryButton = new QPushButton(tr("Nearest-real check of every set"), side);
+    summaryButton->setToolTip(tr("Median distance of each set's images to their nearest real training image, "
+                                 "beside real images to their nearest other one: is the synthetic data a copy?"));
+    sideLayout->addWidget(summaryButton);
+    m_summary = new QLabel(side);
+    m_summary->setWordWrap(true);
+    sideLayout->addWidget(m_summary);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    m_hover = new QLabel(m_plot);
+    m_hover->setFrameShape(QFrame::Box);
+    m_hover->setAutoFillBackground(true);
+    m_hover->hide();
+
+    connect(m_space, qOverload<int>(&QComboBox::currentIndexChanged), this, &LatentMapView::emitRequest);
+    connect(m_showReal, &QCheckBox::toggled, this, &LatentMapView::emitRequest);
+    connect(m_class, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { setClassFilter(m_class->currentData().toInt()); });
+    connect(m_showTracks, &QCheckBox::toggled, this, &LatentMapView::redraw);
+    connect(m_stepSlider, &QSlider::valueChanged, this, [this](int position) {
+        const qint64 iteration = position >= m_map.steps.size() ? -1 : m_map.steps[position];
+        if (iteration == m_step)
+            return;
+        setStep(iteration);
+        Q_EMIT stepChanged(iteration);
+    });
+    connect(m_selectMode, &QPushButton::toggled, this,
+            [this](bool on) { m_plot->setSelectionRectMode(on ? QCP::srmCustom : QCP::srmNone); });
+    connect(m_plot->selectionRect(), &QCPSelectionRect::accepted, this, [this](const QRect &rect, QMouseEvent *) {
+        const QRectF plotRect(QPointF(m_plot->xAxis->pixelToCoord(rect.left()), m_plot->yAxis->pixelToCoord(rect.top())),
+                              QPointF(m_plot->xAxis->pixelToCoord(rect.right()), m_plot->yAxis->pixelToCoord(rect.bottom())));
+        selectInRect(plotRect.normalized());
+    });
+    connect(m_undo, &QPushButton::clicked, this, &LatentMapView::undoSelection);
+    connect(m_redo, &QPushButton::clicked, this, &LatentMapView::redoSelection);
+    auto *undoKey = new QShortcut(QKeySequence::Undo, this);
+    undoKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoKey, &QShortcut::activated, this, &LatentMapView::undoSelection);
+    auto *redoKey = new QShortcut(QKeySequence::Redo, this);
+    redoKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(redoKey, &QShortcut::activated, this, &LatentMapView::redoSelection);
+    connect(m_export, &QPushButton::clicked, this, &LatentMapView::exportSelectionInteractively);
+    connect(summaryButton, &QPushButton::clicked, this, [this] {
+        m_summary->setText(tr("Computing ψ features of the real pool and every set…"));
+        Q_EMIT summaryRequested();
+    });
+    refreshSelectionViews();
+}
+
+LatentMapRequest LatentMapView::currentRequest() const
+{
+    LatentMapRequest request;
+    request.space = m_space->currentData().toString();
+    request.showReal = m_showReal->isChecked();
+    return request;
+}
+
+void LatentMapView::setSpace(const QString &space)
+{
+    const int index = m_space->findData(space);
+    if (index >= 0)
+        m_space->setCurrentIndex(index);
+}
+
+void LatentMapView::emitRequest()
+{
+    m_showReal->setEnabled(m_space->currentData().toString() == featureSpaceName());
+    m_status->setText(tr("Computing the map…"));
+    m_stale = false;
+    Q_EMIT requestChanged(currentRequest());
+}
+
+void LatentMapView::invalidate()
+{
+    m_stale = true;
+    if (isVisible())
+        emitRequest();
+}
+
+void LatentMapView::setMap(const LatentMap &map)
+{
+    m_map = map;
+    m_pointOf.clear();
+    for (int i = 0; i < m_map.points.size(); ++i)
+        m_pointOf.insert(pointId(i), i);
+    m_trackOf.clear();
+    for (int t = 0; t < m_map.tracks.size(); ++t)
+        m_trackOf.insert(m_map.tracks[t].point, t);
+
+    {
+        const int current = m_class->currentData().toInt();
+        QSignalBlocker block(m_class);
+        m_class->clear();
+        m_class->addItem(tr("All classes"), -1);
+        for (int c = 0; c < m_map.classNames.size(); ++c) {
+            QPixmap swatch(12, 12);
+            swatch.fill(classColour(c));
+            m_class->addItem(QIcon(swatch), m_map.classNames[c], c);
+        }
+        m_class->setCurrentIndex(std::max(0, m_class->findData(current)));
+        m_classFilter = m_class->currentData().toInt();
+    }
+    {
+        QSignalBlocker block(m_stepSlider);
+        m_stepSlider->setRange(0, static_cast<int>(m_map.steps.size()));
+        m_stepSlider->setEnabled(!m_map.steps.isEmpty());
+        m_step = -1;
+        m_stepSlider->setValue(m_stepSlider->maximum());
+        m_stepLabel->setText(tr("final"));
+    }
+    m_plot->xAxis->setLabel(tr("PC1 (%1 % of the variance)").arg(percent(m_map.explained.value(0))));
+    m_plot->yAxis->setLabel(tr("PC2 (%1 % of the variance)").arg(percent(m_map.explained.value(1))));
+    QString status = m_map.space == featureSpaceName() ? tr("Feature space ψ(G(z)).") : tr("Latent space z.");
+    if (m_map.points.size() < m_map.candidates)
+        status += QLatin1Char(' ')
+                  + tr("Showing %1 of %2 points, sampled per set and class.").arg(m_map.points.size()).arg(m_map.candidates);
+    else
+        status += QLatin1Char(' ') + tr("%1 points.").arg(m_map.points.size());
+    if (!m_map.tracks.isEmpty())
+        status += QLatin1Char(' ') + tr("%1 IT-GAN trajectories over %2 steps.").arg(m_map.tracks.size()).arg(m_map.steps.size());
+    if (m_map.space != featureSpaceName())
+        status += QLatin1Char(' ') + tr("DM and real images have no latent: switch to the feature space to see them.");
+    m_status->setText(status);
+    redraw();
+    m_plot->rescaleAxes();
+    m_plot->xAxis->scaleRange(1.08);
+    m_plot->yAxis->scaleRange(1.08);
+    m_plot->replot();
+    refreshSelectionViews();
+}
+
+void LatentMapView::showError(const QString &message)
+{
+    m_status->setText(tr("The map could not be computed: %1").arg(message));
+    m_summary->setText(QString());
+}
+
+PointId LatentMapView::pointId(int point) const
+{
+    const MapPoint &p = m_map.points[point];
+    return {p.set, p.index};
+}
+
+int LatentMapView::pointOf(const PointId &id) const
+{
+    return m_pointOf.value(id, -1);
+}
+
+void LatentMapView::setClassFilter(int label)
+{
+    m_classFilter = label;
+    const int index = m_class->findData(label);
+    if (index >= 0 && m_class->currentIndex() != index) {
+        QSignalBlocker block(m_class);
+        m_class->setCurrentIndex(index);
+    }
+    redraw();
+    m_plot->replot();
+}
+
+void LatentMapView::setSetShown(const QString &set, bool shown)
+{
+    m_hiddenSets.removeAll(set);
+    if (!shown)
+        m_hiddenSets << set;
+    redraw();
+    m_plot->replot();
+}
+
+QVector<int> LatentMapView::visiblePoints() const
+{
+    const int step = stepIndex();
+    QVector<int> visible;
+    for (const QString &set : mapSetOrder()) {
+        if (m_hiddenSets.contains(set))
+            continue;
+        for (int i = 0; i < m_map.points.size(); ++i) {
+            const MapPoint &p = m_map.points[i];
+            if (p.set != set || (m_classFilter >= 0 && p.label != m_classFilter))
+                continue;
+            // Before the final step, IT-GAN points without a track have no position to show.
+            if (set == QLatin1String("itgan") && step >= 0 && !m_trackOf.contains(i))
+                continue;
+            visible << i;
+        }
+    }
+    return visible;
+}
+
+int LatentMapView::stepIndex() const
+{
+    if (m_step < 0)
+        return -1;
+    int index = -1;
+    for (int s = 0; s < m_map.steps.size() && m_map.steps[s] <= m_step; ++s)
+        index = s;
+    return index < 0 ? 0 : index;
+}
+
+QPointF LatentMapView::positionAt(int point) const
+{
+    const int step = stepIndex();
+    const auto track = m_trackOf.constFind(point);
+    if (step >= 0 && track != m_trackOf.constEnd())
+        return m_map.tracks[*track].positions.value(step, m_map.points[point].position);
+    return m_map.points[point].position;
+}
+
+QPoint LatentMapView::pixelOf(int point) const
+{
+    const QPointF p = positionAt(point);
+    return QPoint(qRound(m_plot->xAxis->coordToPixel(p.x())), qRound(m_plot->yAxis->coordToPixel(p.y())));
+}
+
+int LatentMapView::pointAtPixel(const QPoint &pixel) const
+{
+    int best = -1;
+    double bestDistance = kHoverRadius * kHoverRadius + 1;
+    for (int i : visiblePoints()) {
+        const QPointF p = positionAt(i);
+        const double dx = m_plot->xAxis->coordToPixel(p.x()) - pixel.x();
+        const double dy = m_plot->yAxis->coordToPixel(p.y()) - pixel.y();
+        const double d = dx * dx + dy * dy;
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
+void LatentMapView::setStep(qint64 iteration)
+{
+    m_step = m_map.steps.isEmpty() ? -1 : iteration;
+    if (m_step >= 0 && m_step >= m_map.steps.last() && !m_map.steps.isEmpty())
+        m_step = m_map.steps.last();
+    const int index = stepIndex();
+    {
+        QSignalBlocker block(m_stepSlider);
+        m_stepSlider->setValue(index < 0 ? m_stepSlider->maximum() : index);
+    }
+    m_stepLabel->setText(index < 0 ? tr("final") : tr("iteration %1").arg(m_map.steps[index]));
+    redraw();
+    m_plot->replot();
+}
+
+void LatentMapView::redraw()
+{
+    m_plot->clearPlottables();
+    m_plot->legend->clearItems();
+    const QVector<int> visible = visiblePoints();
+    const QVector<PointId> selected = m_history.current();
+    const int step = stepIndex();
+
+    // One graph per set and class: the marker says the set, the colour the class.
+    QMap<QPair<QString, int>, QCPGraph *> graphs;
+    auto graphFor = [&](const QString &set, int label) {
+        QCPGraph *&graph = graphs[{set, label}];
+        if (!graph) {
+            graph = m_plot->addGraph();
+            graph->setLineStyle(QCPGraph::lsNone);
+            const QColor colour = classColour(label);
+            graph->setScatterStyle(QCPScatterStyle(setMarker(set), colour, set == QLatin1String("real") ? colour.lighter(150) : colour,
+                                                   set == QLatin1String("real") ? 4 : 6));
+            graph->removeFromLegend();
+            graph->setAdaptiveSampling(false); // every point is a sample someone may hover
+        }
+        return graph;
+    };
+    QMap<QPair<QString, int>, QVector<QPointF>> data;
+    for (int i : visible)
+        data[{m_map.points[i].set, m_map.points[i].label}] << positionAt(i);
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        QCPGraph *graph = graphFor(it.key().first, it.key().second);
+        QVector<double> xs, ys;
+        for (const QPointF &p : it.value()) {
+            xs << p.x();
+            ys << p.y();
+        }
+        graph->setData(xs, ys, true);
+    }
+    // The legend names the sets by their markers.
+    QSet<QString> present;
+    for (const MapPoint &p : m_map.points)
+        present.insert(p.set);
+    for (const QString &set : mapSetOrder()) {
+        if (!present.contains(set))
+            continue;
+        QCPGraph *key = m_plot->addGraph();
+        key->setLineStyle(QCPGraph::lsNone);
+        key->setScatterStyle(QCPScatterStyle(setMarker(set), setColour(set), 7));
+        key->setName(sampleColumnTitle(set) + (m_hiddenSets.contains(set) ? tr(" (hidden)") : QString()));
+    }
+
+    // Trajectories up to the shown step, one curve per class (NaN breaks between latents).
+    if (m_showTracks->isChecked() && !m_map.tracks.isEmpty()) {
+        QMap<int, QVector<QPointF>> paths;
+        const QSet<int> shown(visible.begin(), visible.end());
+        for (const MapTrack &track : m_map.tracks) {
+            if (!shown.contains(track.point))
+                continue;
+            auto &path = paths[m_map.points[track.point].label];
+            const int last = step < 0 ? static_cast<int>(track.positions.size()) - 1 : step;
+            for (int s = 0; s <= last && s < track.positions.size(); ++s)
+                path << track.positions[s];
+            if (step < 0)
+                path << m_map.points[track.point].position;
+            path << QPointF(qQNaN(), qQNaN());
+        }
+        for (auto it = paths.begin(); it != paths.end(); ++it) {
+            auto *curve = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+            QColor colour = classColour(it.key());
+            colour.setAlpha(110);
+            curve->setPen(QPen(colour, 1));
+            QVector<double> xs, ys;
+            for (const QPointF &p : it.value()) {
+                xs << p.x();
+                ys << p.y();
+            }
+            curve->setData(xs, ys);
+            curve->removeFromLegend();
+        }
+    }
+
+    // Eq. 2 matches each class's mean ψ of real and synthetic images: the real mean (a plus)
+    // joined to the IT-GAN mean at this step (a cross).
+    QMap<int, QPair<QPointF, int>> syntheticSums;
+    for (int i : visible)
+        if (m_map.points[i].set == QLatin1String("itgan")) {
+            auto &sum = syntheticSums[m_map.points[i].label];
+            sum.first += positionAt(i);
+            sum.second += 1;
+        }
+    for (int c = 0; c < m_map.classNames.size(); ++c) {
+        if (m_classFilter >= 0 && c != m_classFilter)
+            continue;
+        QVector<double> xs, ys;
+        if (c < m_map.realClassMeans.size()) {
+            xs << m_map.realClassMeans[c].x();
+            ys << m_map.realClassMeans[c].y();
+        }
+        if (syntheticSums.contains(c)) {
+            const auto &sum = syntheticSums[c];
+            xs << sum.first.x() / sum.second;
+            ys << sum.first.y() / sum.second;
+        }
+        if (xs.isEmpty())
+            continue;
+        auto *means = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+        means->setPen(QPen(classColour(c), 2, Qt::DashLine));
+        means->setScatterStyle(QCPScatterStyle(xs.size() == 2 ? QCPScatterStyle::ssCrossCircle : QCPScatterStyle::ssCross,
+                                               QPen(classColour(c).darker(140), 2), Qt::NoBrush, 13));
+        means->setData(xs, ys);
+        means->removeFromLegend();
+    }
+
+    // The selection, ringed on top.
+    if (!selected.isEmpty()) {
+        QCPGraph *ring = m_plot->addGraph();
+        ring->setLineStyle(QCPGraph::lsNone);
+        ring->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.5), Qt::NoBrush, 10));
+        ring->setName(tr("selected (%1)").arg(selected.size()));
+        QVector<double> xs, ys;
+        const QSet<int> shown(visible.begin(), visible.end());
+        for (const PointId &id : selected) {
+            const int point = pointOf(id);
+            if (point < 0 || !shown.contains(point))
+                continue;
+            const QPointF p = positionAt(point);
+            xs << p.x();
+            ys << p.y();
+        }
+        ring->setData(xs, ys, true);
+    }
+}
+
+void LatentMapView::selectInRect(const QRectF &plotRect)
+{
+    QVector<PointId> chosen;
+    for (int i : visiblePoints())
+        if (plotRect.contains(positionAt(i)))
+            chosen << pointId(i);
+    m_history.push(chosen);
+    redraw();
+    m_plot->replot();
+    refreshSelectionViews();
+}
+
+bool LatentMapView::undoSelection()
+{
+    if (!m_history.undo())
+        return false;
+    redraw();
+    m_plot->replot();
+    refreshSelectionViews();
+    return true;
+}
+
+bool LatentMapView::redoSelection()
+{
+    if (!m_history.redo())
+        return false;
+    redraw();
+    m_plot->replot();
+    refreshSelectionViews();
+    return true;
+}
+
+QMap<QString, QVector<int>> LatentMapView::selectionBySet() const
+{
+    QMap<QString, QVector<int>> bySet;
+    for (const PointId &id : m_history.current())
+        bySet[id.first] << id.second;
+    for (auto &indices : bySet)
+        std::sort(indices.begin(), indices.end());
+    return bySet;
+}
+
+QImage LatentMapView::selectionMeanImage() const
+{
+    QVector<QImage> tiles;
+    for (const PointId &id : m_history.current()) {
+        const int point = pointOf(id);
+        if (point >= 0 && point < m_map.tiles.size())
+            tiles << m_map.tiles[point];
+    }
+    if (tiles.isEmpty())
+        return {};
+    const bool grey = tiles.first().format() == QImage::Format_Grayscale8;
+    const QImage::Format format = grey ? QImage::Format_Grayscale8 : QImage::Format_RGB888;
+    const QSize size = tiles.first().size();
+    const int channels = grey ? 1 : 3;
+    QVector<quint64> sums(size.width() * size.height() * channels, 0);
+    for (const QImage &tile : tiles) {
+        const QImage image = tile.convertToFormat(format);
+        for (int y = 0; y < size.height(); ++y) {
+            const uchar *row = image.constScanLine(y);
+            for (int x = 0; x < size.width() * channels; ++x)
+                sums[y * size.width() * channels + x] += row[x];
+        }
+    }
+    QImage mean(size, format);
+    const quint64 n = static_cast<quint64>(tiles.size());
+    for (int y = 0; y < size.height(); ++y) {
+        uchar *row = mean.scanLine(y);
+        for (int x = 0; x < size.width() * channels; ++x)
+            row[x] = static_cast<uchar>((sums[y * size.width() * channels + x] + n / 2) / n);
+    }
+    return mean;
+}
+
+void LatentMapView::refreshSelectionViews()
+{
+    const QVector<PointId> selected = m_history.current();
+    m_undo->setEnabled(m_history.canUndo());
+    m_redo->setEnabled(m_history.canRedo());
+    m_export->setEnabled(!selected.isEmpty());
+    SampleBoard board;
+    board.classNames = m_map.classNames;
+    QMap<QString, QVector<int>> perClassCount;
+    int perCell = 1;
+    for (const PointId &id : selected) {
+        const int point = pointOf(id);
+        if (point < 0)
+            continue;
+        const MapPoint &p = m_map.points[point];
+        auto &frames = board.columns[p.set == QLatin1String("real") ? QStringLiteral("real") : p.set];
+        if (frames.isEmpty())
+            frames.append(SampleFrame());
+        frames[0].tiles.append({m_map.tiles.value(point), p.label, p.index,
+                                tr("%1 #%2 · %3").arg(sampleColumnTitle(p.set)).arg(p.index).arg(m_map.classNames.value(p.label))});
+        auto &counts = perClassCount[p.set];
+        counts.resize(std::max<int>(static_cast<int>(counts.size()), p.label + 1));
+        perCell = std::max(perCell, ++counts[p.label]);
+    }
+    m_selectionGrid->setImagesPerCell(std::min(perCell, 20));
+    m_selectionGrid->setBoard(board);
+    const QImage mean = selectionMeanImage();
+    m_meanImage->setPixmap(mean.isNull() ? QPixmap()
+                                         : QPixmap::fromImage(mean.scaled(kHoverTileSize, kHoverTileSize, Qt::KeepAspectRatio)));
+    if (selected.isEmpty()) {
+        m_selectionLabel->setText(tr("No selection: turn on Select and drag a rectangle."));
+    } else {
+        QStringList parts;
+        const auto bySet = selectionBySet();
+        for (auto it = bySet.begin(); it != bySet.end(); ++it)
+            parts << tr("%1 %2").arg(it.value().size()).arg(sampleColumnTitle(it.key()));
+        m_selectionLabel->setText(tr("Selected: %1").arg(parts.join(QStringLiteral(", "))));
+    }
+}
+
+void LatentMapView::showNearestReal(const NearestReal &result)
+{
+    m_lastNearest = result;
+    m_nearest->clear();
+    auto icon = [](const QImage &image) {
+        return QIcon(QPixmap::fromImage(image.scaled(kNearestIconSize, kNearestIconSize, Qt::KeepAspectRatio)));
+    };
+    auto *query = new QListWidgetItem(icon(result.query), tr("%1 #%2").arg(sampleColumnTitle(result.set)).arg(result.index));
+    query->setToolTip(tr("The image looked up"));
+    m_nearest->addItem(query);
+    for (int i = 0; i < result.neighbours.size(); ++i) {
+        auto *item = new QListWidgetItem(icon(result.neighbours[i]),
+                                         tr("d = %1\nreal #%2").arg(result.distances[i], 0, 'f', 2).arg(result.realIndices[i]));
+        item->setToolTip(tr("Training image %1 at ψ distance %2 (searched: %3 real images)")
+                             .arg(result.realIndices[i])
+                             .arg(result.distances[i], 0, 'g', 6)
+                             .arg(result.poolSize));
+        m_nearest->addItem(item);
+    }
+}
+
+void LatentMapView::showNearestRealSummary(const NearestRealSummary &summary)
+{
+    m_lastSummary = summary;
+    QStringList parts;
+    for (auto it = summary.medianToReal.begin(); it != summary.medianToReal.end(); ++it)
+        parts << tr("%1 %2").arg(sampleColumnTitle(it.key())).arg(it.value(), 0, 'f', 2);
+    m_summary->setText(tr("Median ψ distance to the nearest real image: %1; real to its nearest other real image: %2 "
+                          "(%3 real images searched).")
+                           .arg(parts.join(QStringLiteral(", ")))
+                           .arg(summary.medianRealToReal, 0, 'f', 2)
+                           .arg(summary.poolSize));
+}
+
+void LatentMapView::exportSelection(const QString &format, const QString &folder)
+{
+    Q_EMIT exportSelectionRequested(selectionBySet(), format, folder);
+}
+
+void LatentMapView::showExportResult(bool ok, const QString &message)
+{
+    m_exportResult->setText((ok ? tr("Done: %1") : tr("Failed: %1")).arg(message));
+}
+
+QString LatentMapView::exportResultText() const
+{
+    return m_exportResult->text();
+}
+
+void LatentMapView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        emitRequest();
+}
+
+void LatentMapView::exportSelectionInteractively()
+{
+    const QString folder = QFileDialog::getSaveFileName(this, tr("Folder to create for the selection"));
+    if (!folder.isEmpty())
+        exportSelection(m_format->currentData().toString(), folder);
+}
+
+void LatentMapView::showHover(const QPoint &pixel)
+{
+    const int point = pointAtPixel(pixel);
+    if (point < 0) {
+        m_hover->hide();
+        return;
+    }
+    const MapPoint &p = m_map.points[point];
+    const QImage tile = m_map.tiles.value(point);
+    m_hover->setPixmap(QPixmap::fromImage(tile.scaled(kHoverTileSize, kHoverTileSize, Qt::KeepAspectRatio)));
+    m_hover->setToolTip(QString());
+    m_hover->setAccessibleDescription(tr("%1 #%2 · %3").arg(sampleColumnTitle(p.set)).arg(p.index).arg(m_map.classNames.value(p.label)));
+    m_hover->adjustSize();
+    QPoint at = pixel + QPoint(12, 12);
+    if (at.x() + m_hover->width() > m_plot->width())
+        at.setX(pixel.x() - 12 - m_hover->width());
+    if (at.y() + m_hover->height() > m_plot->height())
+        at.setY(pixel.y() - 12 - m_hover->height());
+    m_hover->move(at);
+    m_hover->show();
+    m_hover->raise();
+    m_plot->setToolTip(m_hover->accessibleDescription());
+}
+
+bool LatentMapView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot) {
+        switch (event->type()) {
+        case QEvent::MouseMove:
+            showHover(static_cast<QMouseEvent *>(event)->position().toPoint());
+            break;
+        case QEvent::Leave:
+            m_hover->hide();
+            break;
+        case QEvent::MouseButtonPress:
+            m_pressedAt = static_cast<QMouseEvent *>(event)->position().toPoint();
+            break;
+        case QEvent::MouseButtonRelease: {
+            const QPoint at = static_cast<QMouseEvent *>(event)->position().toPoint();
+            if ((at - m_pressedAt).manhattanLength() > 3 || m_selectMode->isChecked())
+                break; // a drag: panned or selected
+            const int point = pointAtPixel(at);
+            if (point >= 0)
+                Q_EMIT nearestRealRequested(m_map.points[point].set, m_map.points[point].index);
+            break;
+        }
+        case QEvent::MouseButtonDblClick: {
+            const int point = pointAtPixel(static_cast<QMouseEvent *>(event)->position().toPoint());
+            if (point >= 0) {
+                const MapPoint &p = m_map.points[point];
+                if (p.set != QLatin1String("real") && p.set != QLatin1String("dm"))
+                    Q_EMIT pointActivated(p.set, p.label, p.indexInClass);
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

@@ -9,6 +9,7 @@
 #include "core/base/TorchInclude.h" // first: Qt's `slots` macro breaks LibTorch's headers
 
 #include "LatentExplorer.h"
+#include "LivePlot.h"
 #include "LatentMapView.h"
 #include "MainWindow.h"
 #include "ResultsTable.h"
@@ -178,6 +179,22 @@ private slots:
         QCOMPARE(ended.last().at(1).toString(), QStringLiteral("finished"));
         QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), itgan::test::scaledTimeout(60000));
 
+        // Another run's loss terms overlaid (here the same folder: identical points, dashed, named after it).
+        window.overlayRun(runDir);
+        const QStringList lossSeries = window.lossPlot()->seriesNames();
+        QStringList own;
+        for (const QString &name : lossSeries)
+            if (!name.startsWith("[run] "))
+                own << name;
+        QVERIFY2(!own.isEmpty(), qPrintable(lossSeries.join(", ")));
+        for (const QString &name : own) {
+            QVERIFY2(lossSeries.contains("[run] " + name), qPrintable(lossSeries.join(", ")));
+            QCOMPARE(window.lossPlot()->points("[run] " + name), window.lossPlot()->points(name));
+        }
+        window.overlayRun(dir.filePath(QStringLiteral("no-such-run"))); // refused with a message, nothing changes
+        QCOMPARE(window.lossPlot()->seriesNames(), lossSeries);
+        QCOMPARE(window.jobStatus(), QStringLiteral("Overlay failed"));
+
         // `--view map` opens the map, which asks for its points on the explorer's thread.
         LatentMapView *view = window.latentMap();
         window.showView(QStringLiteral("map"));
@@ -242,15 +259,28 @@ private slots:
         window.samplesView()->showStep(-1);
         view->setStep(-1);
         view->plot()->replot();
-        int probe = -1;
-        for (int i = 0; i < map.points.size() && probe < 0; ++i)
-            if (map.points[i].set == QLatin1String("itgan") && map.points[i].label == 3)
-                probe = i;
-        QVERIFY(probe >= 0);
-        const PointId probeId = view->pointId(probe);
         view->setClassFilter(3);
         for (int i : view->visiblePoints())
             QCOMPARE(map.points[i].label, 3);
+        // The probe: the class-3 point farthest from any other shown (an IT-GAN latent may sit
+        // on its inversion after 6 iterations, and then either is "under the cursor").
+        int probe = -1;
+        double isolation = -1;
+        for (int i : view->visiblePoints()) {
+            double nearest = 1e18;
+            for (int j : view->visiblePoints())
+                if (j != i)
+                    nearest = std::min<double>(nearest, QLineF(view->pixelOf(i), view->pixelOf(j)).length());
+            if (nearest > isolation) {
+                isolation = nearest;
+                probe = i;
+            }
+        }
+        QVERIFY2(isolation > 3, "some point stands apart from the others");
+        const PointId probeId = view->pointId(probe);
+        view->setClassFilter(-1);
+        QCOMPARE(view->pointOf(probeId), probe);
+        view->setClassFilter(3);
         QVERIFY(view->visiblePoints().contains(probe));
         QCOMPARE(view->pointOf(probeId), probe);
         QCOMPARE(view->pointAtPixel(view->pixelOf(probe)), probe);
@@ -260,10 +290,10 @@ private slots:
         QSignalSpy activated(view, &LatentMapView::pointActivated);
         QTest::mouseDClick(view->plot(), Qt::LeftButton, Qt::NoModifier, view->pixelOf(probe));
         QCOMPARE(activated.size(), 1);
-        QCOMPARE(activated[0][0].toString(), QStringLiteral("itgan"));
+        QCOMPARE(activated[0][0].toString(), map.points[probe].set);
         QCOMPARE(activated[0][1].toInt(), 3);
         QCOMPARE(activated[0][2].toInt(), map.points[probe].indexInClass);
-        QCOMPARE(window.explorer()->currentRequest().setA, QStringLiteral("itgan"));
+        QCOMPARE(window.explorer()->currentRequest().setA, map.points[probe].set);
         QCOMPARE(window.explorer()->currentRequest().label, 3);
         QCOMPARE(window.explorer()->currentRequest().indexA, map.points[probe].indexInClass);
         window.showView(QStringLiteral("map"));

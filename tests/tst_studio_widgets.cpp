@@ -1,12 +1,18 @@
 // Widget tests of IT-GAN Studio (offscreen): the logarithmic slider, the samples grid,
-// the live plots and their CSV, and the run panel's JSON round trip.
+// the live plots and their CSV, the accuracy curves (mean ± std over runs, every run,
+// overlay of a second run, one colour per set), the loss plot's automatic log scale, and
+// the run panel's JSON round trip.
+#include "AccuracyPlot.h"
+#include "CurveStats.h"
 #include "LivePlot.h"
+#include "SetStyle.h"
 #include "LogSlider.h"
 #include "RunPanel.h"
 #include "SampleGridWidget.h"
 #include "SamplesView.h"
 #include "engine/StudioWorker.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
@@ -15,6 +21,8 @@
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <qcustomplot.h>
 
 #include <cmath>
 
@@ -225,6 +233,128 @@ private slots:
         QString error;
         QVERIFY(!plot.saveCsv(QStringLiteral("/proc/no-such-dir/x.csv"), &error));
         QVERIFY(error.contains("/proc/no-such-dir/x.csv"));
+    }
+
+    void meanOverRunsOfKnownSeries()
+    {
+        // Three runs; the third is tested at epoch 2 only.
+        const QVector<QVector<QPointF>> runs = {{{1, 10}, {2, 20}, {3, 30}},
+                                                {{1, 14}, {2, 24}, {3, 30}},
+                                                {{2, 31}}};
+        const MeanCurve curve = meanOverRuns(runs);
+        QCOMPARE(curve.x, (QVector<double>{1, 2, 3}));
+        QCOMPARE(curve.runs, (QVector<int>{2, 3, 2}));
+        QCOMPARE(curve.mean[0], 12.0);
+        QCOMPARE(curve.std[0], 2.0); // population std of {10, 14}
+        QCOMPARE(curve.mean[1], 25.0);
+        QVERIFY(std::abs(curve.std[1] - std::sqrt((25.0 + 1.0 + 36.0) / 3.0)) < 1e-12);
+        QCOMPARE(curve.std[2], 0.0);
+        QVERIFY(meanOverRuns({}).x.isEmpty());
+    }
+
+    void accuracyCurvesShowMeanBandsRunsAndAnOverlay()
+    {
+        AccuracyPlot plot;
+        plot.resize(700, 300);
+        plot.show();
+        // Two runs of IT-GAN and one of DM, ConvNet; test accuracy every other epoch.
+        for (int run = 0; run < 2; ++run)
+            for (int epoch = 1; epoch <= 4; ++epoch)
+                plot.addEpoch({QStringLiteral("itgan"), QStringLiteral("convnet"), run, epoch, 50.0 + epoch + 4 * run,
+                               epoch % 2 == 0 ? 40.0 + epoch + 2 * run : -1});
+        for (int epoch = 1; epoch <= 4; ++epoch)
+            plot.addEpoch({QStringLiteral("dm"), QStringLiteral("convnet"), 0, epoch, 30.0 + epoch, 20.0 + epoch});
+        plot.redrawNow();
+        QCOMPARE(plot.curveKeys(), (QStringList{"itgan|convnet|train", "itgan|convnet|test", "dm|convnet|train",
+                                                "dm|convnet|test"}));
+        const MeanCurve train = plot.meanCurve(QStringLiteral("itgan|convnet|train"));
+        QCOMPARE(train.x, (QVector<double>{1, 2, 3, 4}));
+        QCOMPARE(train.mean[2], 53.0 + 2.0);
+        QCOMPARE(train.std[2], 2.0);
+        const MeanCurve test = plot.meanCurve(QStringLiteral("itgan|convnet|test"));
+        QCOMPARE(test.x, (QVector<double>{2, 4}));
+        QCOMPARE(test.mean[1], 45.0);
+        // By default: per curve a band (two graphs) and the mean line; only the means in the legend,
+        // test before train, saying over how many runs.
+        QCOMPARE(plot.chart()->graphCount(), 4 * 3);
+        const QStringList legend = plot.legendNames();
+        QCOMPARE(legend.size(), 4);
+        QVERIFY2(legend[0].startsWith("IT-GAN convnet test") && legend[0].contains("2 runs"), qPrintable(legend.join(" | ")));
+        QVERIFY(legend[2].contains("train"));
+        // The band spans mean ± std.
+        QCPGraph *itganTestMean = nullptr, *itganTestLower = nullptr, *itganTestUpper = nullptr;
+        for (int g = 2; g < plot.chart()->graphCount(); ++g)
+            if (plot.chart()->graph(g)->name().startsWith("IT-GAN convnet test")) {
+                itganTestMean = plot.chart()->graph(g);
+                itganTestLower = plot.chart()->graph(g - 1);
+                itganTestUpper = plot.chart()->graph(g - 2);
+            }
+        QVERIFY(itganTestMean && itganTestLower && itganTestUpper);
+        QCOMPARE(itganTestLower->channelFillGraph(), itganTestUpper);
+        QCOMPARE(itganTestUpper->data()->at(1)->value, 45.0 + 1.0);
+        QCOMPARE(itganTestLower->data()->at(1)->value, 45.0 - 1.0);
+        QCOMPARE(itganTestMean->data()->at(1)->value, 45.0);
+        // Train dashed, test solid; each set in its own colour, the same as in every view.
+        QCOMPARE(itganTestMean->pen().style(), Qt::SolidLine);
+        QCOMPARE(itganTestMean->pen().color(), setColour(QStringLiteral("itgan")));
+        QCOMPARE(plot.curveColour(QStringLiteral("dm|convnet|test")), setColour(QStringLiteral("dm")));
+        QVERIFY(setColour(QStringLiteral("itgan")) != setColour(QStringLiteral("dm")));
+
+        // Every run: one line per run and curve.
+        plot.setEveryRun(true);
+        QCOMPARE(plot.chart()->graphCount(), 2 + 2 + 1 + 1);
+        QCOMPARE(plot.runPoints(QStringLiteral("itgan|convnet|train"), 1).size(), 4);
+        plot.setEveryRun(false);
+
+        // A second run overlaid: dotted, named after it, kept apart from this run's curves.
+        plot.setOverlay(QStringLiteral("other-run"),
+                        {{QStringLiteral("itgan"), QStringLiteral("convnet"), 0, 4, 70.0, 60.0}});
+        QVERIFY(plot.curveKeys().contains("itgan|convnet|test|overlay"));
+        QCOMPARE(plot.meanCurve(QStringLiteral("itgan|convnet|test")).x.size(), 2); // own curve untouched
+        QVERIFY(plot.legendNames().last().startsWith("[other-run]"));
+        // New curves of this run (a reopened folder) leave the overlay in place.
+        plot.setCurves({{QStringLiteral("random"), QStringLiteral("convnet"), 0, 1, 10.0, 9.0}});
+        QCOMPARE(plot.curveKeys(), (QStringList{"itgan|convnet|train|overlay", "itgan|convnet|test|overlay",
+                                                "random|convnet|train", "random|convnet|test"}));
+        plot.setOverlay(QString(), {});
+        QCOMPARE(plot.curveKeys(), (QStringList{"random|convnet|train", "random|convnet|test"}));
+        // The legend can be hidden (it sits beside the data, not over it).
+        plot.setLegendShown(false);
+        QVERIFY(!plot.chart()->legend->visible());
+        plot.setLegendShown(true);
+        QVERIFY(plot.chart()->legend->visible());
+        QVERIFY(plot.csv().startsWith("curve,set,arch,split,run,epoch,accuracy\n"));
+    }
+
+    void lossPlotTurnsLogWhenTermsDifferByOverTenTimes()
+    {
+        LivePlot plot(QStringLiteral("iteration"), QStringLiteral("loss"));
+        plot.setAutoLogY(true);
+        for (int i = 1; i <= 20; ++i)
+            plot.addPoint(QStringLiteral("IT-GAN l_con"), i, 3.0 + 0.1 * i);
+        plot.redrawNow();
+        QVERIFY(!plot.logY()); // one series
+        for (int i = 1; i <= 20; ++i)
+            plot.addPoint(QStringLiteral("IT-GAN r"), i, 20.0);
+        plot.redrawNow();
+        QVERIFY(!plot.logY()); // 20 vs ≈ 4: under 10×
+        for (int i = 1; i <= 20; ++i)
+            plot.addPoint(QStringLiteral("Inversion pixel"), i, 0.05);
+        plot.redrawNow();
+        QVERIFY(plot.logY()); // 20 vs 0.05
+        // The user's choice wins from then on.
+        QCheckBox *toggle = plot.findChild<QCheckBox *>();
+        QVERIFY(toggle && toggle->isChecked());
+        toggle->click();
+        QVERIFY(!plot.logY());
+        plot.redrawNow();
+        QVERIFY(!plot.logY());
+        // An overlay's series go away by prefix, the others stay with their points.
+        plot.addPoint(QStringLiteral("[other] IT-GAN r"), 1, 1.0);
+        plot.removeSeriesStartingWith(QStringLiteral("[other] "));
+        QCOMPARE(plot.seriesNames(), (QStringList{"IT-GAN l_con", "IT-GAN r", "Inversion pixel"}));
+        QCOMPARE(plot.points(QStringLiteral("IT-GAN r")).size(), 20);
+        QCOMPARE(plot.chart()->graphCount(), 3);
     }
 
     void runPanelRoundTripsTheCompareJson()

@@ -5,6 +5,7 @@
 // writes a finished run's sets, and closing the main window mid-run cancels cleanly.
 #include "core/base/TorchInclude.h" // first: Qt's `slots` macro breaks LibTorch's headers
 
+#include "AccuracyPlot.h"
 #include "ExportDialog.h"
 #include "MainWindow.h"
 #include "LivePlot.h"
@@ -413,13 +414,12 @@ private slots:
         QCOMPARE(ended.last().at(0).toString(), QStringLiteral("evaluate"));
         QCOMPARE(ended.last().at(1).toString(), QStringLiteral("finished"));
         // Live curves: a train series per run with one point per epoch, and test points.
-        const QStringList series = window.accuracyPlot()->seriesNames();
-        QVERIFY2(series.size() >= 2, qPrintable(series.join(", ")));
-        int trainPoints = 0, testPoints = 0;
-        for (const QString &name : series)
-            (name.endsWith(QStringLiteral(" train")) ? trainPoints : testPoints) += window.accuracyPlot()->points(name).size();
-        QCOMPARE(trainPoints, 2 * 3);
-        QVERIFY(testPoints >= 2);
+        const QStringList keys = window.accuracyPlot()->curveKeys();
+        QVERIFY2(keys.contains("random|convnet|train") && keys.contains("random|convnet|test"), qPrintable(keys.join(", ")));
+        QCOMPARE(window.accuracyPlot()->runs("random|convnet|train"), (QList<int>{0, 1}));
+        for (int run : {0, 1})
+            QCOMPARE(window.accuracyPlot()->runPoints("random|convnet|train", run).size(), 3);
+        QVERIFY(window.accuracyPlot()->meanCurve("random|convnet|test").x.size() >= 1);
         // The results table shows the set with mean ± std over the two runs.
         QTRY_COMPARE(window.resultsTable()->rowCount(), 1);
         QVERIFY(window.resultsTable()->item(0, 4)->text().contains(QStringLiteral("±")));

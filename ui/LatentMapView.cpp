@@ -80,13 +80,7 @@ LatentMapView::LatentMapView(QWidget *parent) : QWidget(parent)
     m_showTracks = new QCheckBox(tr("Trajectories"), this);
     m_showTracks->setChecked(true);
     controls->addWidget(m_showTracks);
-    controls->addWidget(new QLabel(tr("Step:"), this));
-    m_stepSlider = new QSlider(Qt::Horizontal, this);
-    m_stepSlider->setRange(0, 0);
-    controls->addWidget(m_stepSlider, 1);
-    m_stepLabel = new QLabel(tr("final"), this);
-    m_stepLabel->setMinimumWidth(90);
-    controls->addWidget(m_stepLabel);
+    controls->addStretch(1);
     m_selectMode = new QPushButton(tr("Select"), this);
     m_selectMode->setCheckable(true);
     m_selectMode->setToolTip(tr("Drag a rectangle to select points (off: drag pans, the wheel zooms)."));
@@ -96,6 +90,16 @@ LatentMapView::LatentMapView(QWidget *parent) : QWidget(parent)
     controls->addWidget(m_undo);
     controls->addWidget(m_redo);
     layout->addLayout(controls);
+    // The step of IT-GAN's trajectories, a row of its own so the slider has room to scrub.
+    auto *stepRow = new QHBoxLayout;
+    stepRow->addWidget(new QLabel(tr("Step:"), this));
+    m_stepSlider = new QSlider(Qt::Horizontal, this);
+    m_stepSlider->setRange(0, 0);
+    stepRow->addWidget(m_stepSlider, 1);
+    m_stepLabel = new QLabel(tr("final"), this);
+    m_stepLabel->setMinimumWidth(110);
+    stepRow->addWidget(m_stepLabel);
+    layout->addLayout(stepRow);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(split);
@@ -275,6 +279,9 @@ void LatentMapView::setMap(const LatentMap &map)
         status += QLatin1Char(' ') + tr("%1 points.").arg(m_map.points.size());
     if (!m_map.tracks.isEmpty())
         status += QLatin1Char(' ') + tr("%1 IT-GAN trajectories over %2 steps.").arg(m_map.tracks.size()).arg(m_map.steps.size());
+    if (!m_map.realClassMeans.isEmpty())
+        status += QLatin1Char(' ') + tr("Large + : a class's mean real features, × : its IT-GAN mean at this step "
+                                        "(the means Eq. 2 matches), joined by a dashed line.");
     if (m_map.space != featureSpaceName())
         status += QLatin1Char(' ') + tr("DM and real images have no latent: switch to the feature space to see them.");
     m_status->setText(status);
@@ -372,13 +379,13 @@ QPoint LatentMapView::pixelOf(int point) const
 int LatentMapView::pointAtPixel(const QPoint &pixel) const
 {
     int best = -1;
-    double bestDistance = kHoverRadius * kHoverRadius + 1;
+    double bestDistance = kHoverRadius * kHoverRadius;
     for (int i : visiblePoints()) {
         const QPointF p = positionAt(i);
         const double dx = m_plot->xAxis->coordToPixel(p.x()) - pixel.x();
         const double dy = m_plot->yAxis->coordToPixel(p.y()) - pixel.y();
         const double d = dx * dx + dy * dy;
-        if (d < bestDistance) {
+        if (d <= bestDistance) { // on a tie the later point wins: it is drawn on top
             bestDistance = d;
             best = i;
         }
@@ -503,12 +510,20 @@ void LatentMapView::redraw()
         }
         if (xs.isEmpty())
             continue;
-        auto *means = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
-        means->setPen(QPen(classColour(c), 2, Qt::DashLine));
-        means->setScatterStyle(QCPScatterStyle(xs.size() == 2 ? QCPScatterStyle::ssCrossCircle : QCPScatterStyle::ssCross,
-                                               QPen(classColour(c).darker(140), 2), Qt::NoBrush, 13));
-        means->setData(xs, ys);
-        means->removeFromLegend();
+        auto *gap = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+        gap->setPen(QPen(classColour(c), 2, Qt::DashLine));
+        gap->setData(xs, ys);
+        gap->removeFromLegend();
+        // The real mean a plus, the IT-GAN mean a cross.
+        for (int end = 0; end < xs.size(); ++end) {
+            const bool real = end == 0 && c < m_map.realClassMeans.size();
+            QCPGraph *mark = m_plot->addGraph();
+            mark->setLineStyle(QCPGraph::lsNone);
+            mark->setScatterStyle(QCPScatterStyle(real ? QCPScatterStyle::ssPlus : QCPScatterStyle::ssCross,
+                                                  QPen(classColour(c).darker(150), 2.5), Qt::NoBrush, 15));
+            mark->setData({xs[end]}, {ys[end]});
+            mark->removeFromLegend();
+        }
     }
 
     // The selection, ringed on top.

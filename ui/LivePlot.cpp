@@ -1,20 +1,19 @@
 #include "LivePlot.h"
 
+#include "PlotExport.h"
 #include "SetStyle.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -55,7 +54,11 @@ LivePlot::LivePlot(const QString &xLabel, const QString &yLabel, QWidget *parent
     m_throttle->setSingleShot(true);
     m_throttle->setInterval(kRedrawIntervalMs);
     connect(m_throttle, &QTimer::timeout, this, &LivePlot::redrawNow);
-    connect(m_logY, &QCheckBox::toggled, this, &LivePlot::setLogY);
+    // A click is the user's choice (automatic log-y stops); programmatic changes block signals.
+    connect(m_logY, &QCheckBox::clicked, this, [this](bool on) {
+        m_logYChosen = true;
+        setLogY(on);
+    });
     connect(m_smoothing, qOverload<int>(&QSpinBox::valueChanged), this, &LivePlot::setSmoothing);
     connect(exportButton, &QPushButton::clicked, this, &LivePlot::exportInteractively);
 }
@@ -106,13 +109,71 @@ void LivePlot::clear()
 
 void LivePlot::setLogY(bool on)
 {
-    if (m_logY->isChecked() != on)
+    applyLogY(on);
+    redrawNow();
+}
+
+void LivePlot::applyLogY(bool on)
+{
+    if (m_logY->isChecked() != on) {
+        QSignalBlocker block(m_logY);
         m_logY->setChecked(on);
-    m_plot->yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    }
+    const auto scale = on ? QCPAxis::stLogarithmic : QCPAxis::stLinear;
+    if (m_plot->yAxis->scaleType() == scale)
+        return;
+    m_plot->yAxis->setScaleType(scale);
     if (on)
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     else
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+}
+
+void LivePlot::setAutoLogY(bool on)
+{
+    m_autoLogY = on;
+    redrawNow();
+}
+
+bool LivePlot::magnitudesDifferWidely() const
+{
+    double smallest = 0, largest = 0;
+    bool any = false;
+    for (const auto &points : m_points) {
+        QVector<double> magnitudes;
+        for (const QPointF &p : points)
+            if (p.y() != 0)
+                magnitudes << std::abs(p.y());
+        if (magnitudes.isEmpty())
+            continue;
+        std::nth_element(magnitudes.begin(), magnitudes.begin() + magnitudes.size() / 2, magnitudes.end());
+        const double median = magnitudes[magnitudes.size() / 2];
+        smallest = any ? std::min(smallest, median) : median;
+        largest = any ? std::max(largest, median) : median;
+        any = true;
+    }
+    return any && largest > 10.0 * smallest;
+}
+
+void LivePlot::removeSeriesStartingWith(const QString &prefix)
+{
+    const QStringList keep = [&] {
+        QStringList names;
+        for (const QString &name : m_order)
+            if (!name.startsWith(prefix))
+                names << name;
+        return names;
+    }();
+    if (keep.size() == m_order.size())
+        return;
+    // Graph indices shift when one is removed: rebuild the remaining graphs in their order.
+    m_plot->clearGraphs();
+    m_graphs.clear();
+    m_order.clear();
+    for (auto it = m_points.begin(); it != m_points.end();)
+        it = keep.contains(it.key()) ? std::next(it) : m_points.erase(it);
+    for (const QString &name : keep)
+        graphIndex(name);
     redrawNow();
 }
 
@@ -165,6 +226,8 @@ void LivePlot::scheduleRedraw()
 void LivePlot::redrawNow()
 {
     m_dirty = false;
+    if (m_autoLogY && !m_logYChosen)
+        applyLogY(magnitudesDifferWidely());
     for (auto it = m_graphs.begin(); it != m_graphs.end(); ++it) {
         const auto drawn = smoothed(m_points.value(it.key()));
         QVector<double> xs, ys;
@@ -195,42 +258,23 @@ QString LivePlot::csv() const
 
 bool LivePlot::saveCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(csv().toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("%1: could not write (%2)").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return savePlotCsv(path, csv(), error);
 }
 
 bool LivePlot::savePng(const QString &path)
 {
     redrawNow();
-    return m_plot->savePng(path, 0, 0, 2.0);
+    return savePlotPng(m_plot, path);
 }
 
 bool LivePlot::savePdf(const QString &path)
 {
     redrawNow();
-    return m_plot->savePdf(path);
+    return savePlotPdf(m_plot, path);
 }
 
 void LivePlot::exportInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), QString(),
-                                                      tr("PNG image (*.png);;PDF document (*.pdf);;CSV data (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    bool ok;
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        ok = saveCsv(path, &error);
-    else if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        ok = savePdf(path);
-    else
-        ok = savePng(path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".png"));
-    if (!ok)
-        QMessageBox::warning(this, tr("Export plot"),
-                             error.isEmpty() ? tr("%1: could not write the file.").arg(path) : error);
+    redrawNow();
+    exportPlotInteractively(this, m_plot, [this] { return csv(); });
 }

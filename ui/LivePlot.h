@@ -28,6 +28,11 @@ public:
 
     void setLogY(bool on);
     bool logY() const;
+    // Log-y by default while the series differ in magnitude by more than 10× (the loss plot:
+    // L_con and R), until the user sets the toggle.
+    void setAutoLogY(bool on);
+    // Removes every series whose name starts with `prefix` (an overlay being replaced).
+    void removeSeriesStartingWith(const QString &prefix);
     // Moving average over `window` points (1 = raw).
     void setSmoothing(int window);
     int smoothing() const;
@@ -52,6 +57,9 @@ private:
     void scheduleRedraw();
     QVector<QPointF> smoothed(const QVector<QPointF> &raw) const;
     int graphIndex(const QString &series);
+    void applyLogY(bool on);
+    // Whether the series' typical magnitudes (median |y|) differ by more than 10×.
+    bool magnitudesDifferWidely() const;
 
     QCustomPlot *m_plot = nullptr;
     QCheckBox *m_logY = nullptr;
@@ -63,5 +71,7 @@ private:
     QMap<QString, bool> m_dashed;
     QMap<QString, QString> m_colourOf;
     bool m_dirty = false;
+    bool m_autoLogY = false;
+    bool m_logYChosen = false; // the user clicked the toggle: automatic log-y stops
     int m_redraws = 0;
 };

@@ -4,6 +4,7 @@
 #include "StudioSettings.h"
 
 #include "ExportDialog.h"
+#include "AccuracyPlot.h"
 #include "LatentExplorer.h"
 #include "LatentMapView.h"
 #include "LivePlot.h"
@@ -43,6 +44,12 @@ namespace {
 constexpr int kPreviewPerClass = 10; // images per class of the opening view
 constexpr int kMaxRecent = 8;
 
+// The loss plot's name of one term of one stage, e.g. "IT-GAN l_con".
+QString lossSeriesName(const IterationInfo &info, const QString &term)
+{
+    return setTitle(info.method) + QLatin1Char(' ') + term;
+}
+
 // What the status bar calls a worker job.
 QString jobTitle(JobKind job)
 {
@@ -72,7 +79,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     auto *plots = new QSplitter(Qt::Vertical, m_tabs);
     m_lossPlot = new LivePlot(tr("iteration"), tr("loss"), plots);
-    m_accuracyPlot = new LivePlot(tr("epoch"), tr("accuracy (%)"), plots);
+    m_lossPlot->setAutoLogY(true); // L_con and R differ by orders of magnitude
+    m_accuracyPlot = new AccuracyPlot(plots);
     m_results = new ResultsTable(plots);
     plots->addWidget(m_lossPlot);
     plots->addWidget(m_accuracyPlot);
@@ -238,6 +246,7 @@ void MainWindow::connectWorker()
     connect(m_explorer, &LatentExplorer::requestChanged, this,
             [this](const ExploreRequest &request) { m_explorerEngine->request(request); });
     // The latent map: computed on the explorer's thread, recomputed when other sets open.
+    connect(m_accuracyPlot, &AccuracyPlot::overlayRequested, this, &MainWindow::overlayRun);
     connect(m_explorerEngine, &ExplorerEngine::opened, m_map, &LatentMapView::invalidate);
     connect(m_map, &LatentMapView::requestChanged, this,
             [this](const LatentMapRequest &request) { m_explorerEngine->requestMap(request); });
@@ -383,19 +392,43 @@ void MainWindow::showView(const QString &name)
 void MainWindow::onIteration(const IterationInfo &info)
 {
     for (auto term = info.terms.begin(); term != info.terms.end(); ++term)
-        m_lossPlot->addPoint(setTitle(info.method) + QLatin1Char(' ') + term.key(), static_cast<double>(info.iteration),
+        m_lossPlot->addPoint(lossSeriesName(info, term.key()), static_cast<double>(info.iteration),
                              term.value());
     m_runPanel->setProgress(info.iteration, info.iterations, info.seconds, setTitle(info.method));
 }
 
+void MainWindow::overlayRun(const QString &dir)
+{
+    QString error;
+    const RunLogs logs = StudioWorker::readRunLogs(dir, &error);
+    if (!error.isEmpty()) {
+        m_jobStatus->setText(tr("Overlay failed"));
+        showProblem(error);
+        return;
+    }
+    const QString label = QDir(dir).dirName();
+    m_accuracyPlot->setOverlay(label, logs.curves);
+    // The loss terms of the other run: dashed, in the colour of this run's same term.
+    if (!m_overlayPrefix.isEmpty())
+        m_lossPlot->removeSeriesStartingWith(m_overlayPrefix);
+    m_overlayPrefix = QStringLiteral("[%1] ").arg(label);
+    for (const auto &info : logs.iterations)
+        for (auto term = info.terms.begin(); term != info.terms.end(); ++term) {
+            const QString own = lossSeriesName(info, term.key());
+            m_lossPlot->setSeriesStyle(m_overlayPrefix + own, true, own);
+            m_lossPlot->addPoint(m_overlayPrefix + own, static_cast<double>(info.iteration), term.value());
+        }
+    m_lossPlot->redrawNow();
+    statusBar()->showMessage(tr("Overlaid %1: %2 evaluation points, %3 logged iterations")
+                                 .arg(dir)
+                                 .arg(logs.curves.size())
+                                 .arg(logs.iterations.size()),
+                             8000);
+}
+
 void MainWindow::onEvalEpoch(const EvalEpochInfo &info)
 {
-    const QString base = QStringLiteral("%1 %2 #%3").arg(setTitle(info.set), info.arch).arg(info.run + 1);
-    const QString test = base + tr(" test"), train = base + tr(" train");
-    if (info.testAccuracy >= 0)
-        m_accuracyPlot->addPoint(test, info.epoch, info.testAccuracy);
-    m_accuracyPlot->setSeriesStyle(train, true, test);
-    m_accuracyPlot->addPoint(train, info.epoch, info.trainAccuracy);
+    m_accuracyPlot->addEpoch(info);
     if (m_jobs->isBusy())
         m_jobStatus->setText(tr("evaluate: %1 on %2, run %3, epoch %4").arg(setTitle(info.set), info.arch).arg(info.run + 1).arg(info.epoch));
 }
@@ -412,12 +445,9 @@ void MainWindow::onRunOpened(const QString &dir, const SampleBoard &board, const
         m_lossPlot->clear();
         for (const auto &info : iterations)
             for (auto term = info.terms.begin(); term != info.terms.end(); ++term)
-                m_lossPlot->addPoint(setTitle(info.method) + QLatin1Char(' ') + term.key(),
+                m_lossPlot->addPoint(lossSeriesName(info, term.key()),
                                      static_cast<double>(info.iteration), term.value());
-        m_accuracyPlot->clear();
-        for (const auto &epoch : curves)
-            onEvalEpoch(epoch);
-        m_accuracyPlot->redrawNow();
+        m_accuracyPlot->setCurves(curves);
         m_runPanel->setRunDirectory(dir);
         if (config.contains(QStringLiteral("itgan")))
             m_runPanel->setConfig(config);

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QMainWindow>
 
+class AccuracyPlot;
 class ExplorerEngine;
 class ExportDialog;
 class LatentExplorer;
@@ -43,6 +44,8 @@ public:
     // Cancels the running job at its next iteration boundary (the Cancel action).
     void cancelRun();
     void openExportDialog();
+    // Draws another run folder's loss terms and accuracy curves over this one's (dashed / dotted).
+    void overlayRun(const QString &dir);
     // Shows a view by name (one of viewNames()).
     void showView(const QString &name);
     // The views `showView` and `itgan-studio --view` know, in tab order: samples, plots,
@@ -52,7 +55,7 @@ public:
     SamplesView *samplesView() const { return m_samples; }
     RunPanel *runPanel() const { return m_runPanel; }
     LivePlot *lossPlot() const { return m_lossPlot; }
-    LivePlot *accuracyPlot() const { return m_accuracyPlot; }
+    AccuracyPlot *accuracyPlot() const { return m_accuracyPlot; }
     ResultsTable *resultsTable() const { return m_results; }
     LatentExplorer *explorer() const { return m_explorer; }
     LatentMapView *latentMap() const { return m_map; }
@@ -101,7 +104,7 @@ private:
     SamplesView *m_samples = nullptr;
     RunPanel *m_runPanel = nullptr;
     LivePlot *m_lossPlot = nullptr;
-    LivePlot *m_accuracyPlot = nullptr;
+    AccuracyPlot *m_accuracyPlot = nullptr;
     ResultsTable *m_results = nullptr;
     LatentExplorer *m_explorer = nullptr;
     LatentMapView *m_map = nullptr;
@@ -131,5 +134,6 @@ private:
     bool m_liveRun = false;
     bool m_closing = false;
     bool m_generatorFailed = false; // the last inputs opened without their generator
-    bool m_exportFromMap = false;   // the running export is the latent map's selection
+    bool m_exportFromMap = false;
+    QString m_overlayPrefix;        // the loss plot's overlay series start with it   // the running export is the latent map's selection
 };

@@ -1,6 +1,7 @@
 #include "ResultsTable.h"
 
 #include "SampleGridWidget.h"
+#include "SetStyle.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -52,6 +53,9 @@ bool ResultsTable::setResults(const QByteArray &resultsJson)
                 setItem(row, c, item);
             }
             item(row, 0)->setData(Qt::UserRole, name);
+            QPixmap swatch(10, 10);
+            swatch.fill(setColour(name == QLatin1String("real") ? QStringLiteral("whole-real") : name));
+            item(row, 0)->setIcon(QIcon(swatch)); // the set's colour in every view
         }
     }
     showNearestReal();

@@ -1,5 +1,7 @@
 #include "SampleGridWidget.h"
 
+#include "SetStyle.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -219,7 +221,9 @@ void SampleGridWidget::paintEvent(QPaintEvent *event)
         const SampleFrame *frame = frameFor(column);
         if (frame->iteration > 0)
             title += tr(" · it %1").arg(frame->iteration);
-        painter.drawText(QRect(x, 0, m_perCell * cell, m_headerHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
+        // The set's colour (SetStyle): a bar under its title, as its lines and points elsewhere.
+        painter.fillRect(QRect(x, m_headerHeight - 4, m_perCell * cell, 3), setColour(column));
+        painter.drawText(QRect(x, 0, m_perCell * cell, m_headerHeight - 4), Qt::AlignLeft | Qt::AlignVCenter, title);
         x += m_perCell * cell + m_columnGap;
     }
     for (const auto &p : layoutTiles())

@@ -51,6 +51,13 @@ struct EvalEpochInfo {
     double testAccuracy = -1; // -1 = not tested this epoch
 };
 
+// A run folder's logs: every logged iteration (loss terms, all stages in order) and the
+// evaluation curves (curves.csv).
+struct RunLogs {
+    QVector<IterationInfo> iterations;
+    QVector<EvalEpochInfo> curves;
+};
+
 // The column names, in the order the samples view shows them.
 inline QStringList sampleColumnNames()
 {

@@ -189,6 +189,17 @@ EvalEpochInfo toInfo(const std::string &set, const std::string &arch, int run, c
     return info;
 }
 
+RunLogs readRunLogs(const itgan::RunFolder &folder)
+{
+    RunLogs logs;
+    for (const auto &stage : folder.stages())
+        for (const auto &event : stage.iterations())
+            logs.iterations.append(toInfo(event));
+    for (const auto &point : folder.curves())
+        logs.curves.append(toInfo(point.set, point.arch, point.run, point.record));
+    return logs;
+}
+
 RunContents readRun(EngineCache &cache, const std::string &runDir)
 {
     const itgan::RunFolder folder = itgan::RunFolder::open(runDir);
@@ -218,8 +229,6 @@ RunContents readRun(EngineCache &cache, const std::string &runDir)
             frames = latentFrames(cache, *g, data, stage, stage.stage() == itgan::Stage::Inversion ? &inverted : nullptr);
         if (!frames.isEmpty())
             contents.board.columns.insert(column, frames);
-        for (const auto &event : stage.iterations())
-            contents.iterations.append(toInfo(event));
         if (stage.finished())
             contents.exportSources << QString::fromStdString(stage.path());
     }
@@ -228,8 +237,9 @@ RunContents readRun(EngineCache &cache, const std::string &runDir)
     if (g && folder.isCompare())
         contents.board.columns.insert(QStringLiteral("gan"), {ganFrame(*g, data, perClass, seed)});
 
-    for (const auto &point : folder.curves())
-        contents.curves.append(toInfo(point.set, point.arch, point.run, point.record));
+    RunLogs logs = readRunLogs(folder);
+    contents.iterations = std::move(logs.iterations);
+    contents.curves = std::move(logs.curves);
     if (const auto results = folder.results())
         contents.results = QByteArray::fromStdString(results->dump());
     return contents;

@@ -7,6 +7,7 @@
 
 #include "core/evaluation/ClassifierTrainer.h"
 #include "core/runs/JobEvents.h"
+#include "core/runs/RunFolder.h"
 #include "StudioTypes.h"
 
 #include <QByteArray>
@@ -26,6 +27,9 @@ struct RunContents {
 // Real and GAN columns for a dataset and generator with no run yet.
 SampleBoard inputsBoard(EngineCache &cache, const std::string &dataset, const std::string &generator, int perClass,
                         uint64_t seed);
+
+// The iteration log and evaluation curves of an open run folder (no images: cheap).
+RunLogs readRunLogs(const itgan::RunFolder &folder);
 
 // Reads the folder through itgan::RunFolder; history snapshots the cache kept pixels for
 // (EngineCache::keepSnapshotPixels) are not generated again.

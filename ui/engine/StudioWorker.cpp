@@ -300,6 +300,17 @@ void StudioWorker::startEvaluation(const QJsonObject &config, const QString &run
     runCompareJob(JobKind::Evaluate, config, runDir, QDir(runDir).exists(QStringLiteral("config.json")));
 }
 
+RunLogs StudioWorker::readRunLogs(const QString &runDir, QString *error)
+{
+    try {
+        return studio::readRunLogs(itgan::RunFolder::open(runDir.toStdString()));
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromStdString(itgan::userMessage(e));
+        return {};
+    }
+}
+
 void StudioWorker::openRun(const QString &runDir)
 {
     runJob(JobKind::OpenRun, [&](itgan::RunControl &) {

@@ -47,6 +47,10 @@ public:
     static QJsonArray presets();
     // "LibTorch 1.13 · CPU" and the kernels in use, one per line, for the About dialog.
     static QString engineDescription();
+    // A run folder's iteration log and evaluation curves, read on the calling thread (cheap: no
+    // images, no LibTorch): the curves overlaid from a second run. Empty logs and `error` set
+    // (naming the folder) when it is no run folder.
+    static RunLogs readRunLogs(const QString &runDir, QString *error);
     // The compute path in a few words for the status bar, e.g. "Winograd (oneDNN avx512_core)".
     static QString kernelSummary();
 

@@ -130,6 +130,38 @@ private slots:
         }
     }
 
+    void classBlendsInterpolateTheClassEmbedding()
+    {
+        for (const char *arch : {"dcgan32", "biggan32"}) {
+            torch::manual_seed(3);
+            LoadedGenerator g = createGenerator(arch, 8, 32, 10, 1);
+            g.generator->setTraining(false);
+            QVERIFY(g.generator->blendsClasses());
+            torch::NoGradGuard noGrad;
+            const auto z = torch::randn({3, 32});
+            const auto y = torch::tensor({0, 4, 9});
+            // One-hot weights are the plain classes, bit for bit.
+            const auto oneHot = torch::one_hot(y, 10).to(torch::kFloat32);
+            QVERIFY(torch::equal(g.generator->generateWithClassWeights(z, oneHot), g.generator->generate(z, y)));
+            // Halfway between classes 0 and 4: the conditional batch norms' gains and biases are the
+            // means of the two classes' rows — the first norm's output is exactly between the two
+            // classes', so the image is neither class's image.
+            auto half = torch::zeros({1, 10});
+            half[0][0] = 0.5;
+            half[0][4] = 0.5;
+            const auto mixed = g.generator->generateWithClassWeights(z.narrow(0, 0, 1), half);
+            const auto a = g.generator->generate(z.narrow(0, 0, 1), torch::tensor({0}));
+            const auto b = g.generator->generate(z.narrow(0, 0, 1), torch::tensor({4}));
+            QVERIFY(!torch::allclose(mixed, a) && !torch::allclose(mixed, b));
+            QVERIFY((mixed - (a + b) / 2).abs().max().item<double>() < (a - b).abs().max().item<double>());
+            // Rows that are not a blend are refused by name.
+            QVERIFY(test::errorOf<ConfigError>([&] { g.generator->generateWithClassWeights(z, oneHot * 2); })
+                        .contains("sum to 1"));
+            QVERIFY(test::errorOf<ConfigError>([&] { g.generator->generateWithClassWeights(z, torch::ones({3, 9}) / 9); })
+                        .contains("[3, 10]"));
+        }
+    }
+
     void importedBigGanStateDict()
     {
         const TensorMap fx = test::loadFixture("biggan_g16.pt");
@@ -188,6 +220,11 @@ def forward(self, z, y):
         g.generator->generate(z, torch::tensor({1, 2, 3, 9})).pow(2).sum().backward();
         QVERIFY(z.grad().defined() && z.grad().abs().sum().item<double>() > 0);
         QVERIFY_THROWS_EXCEPTION(ConfigError, g.generator->generate(torch::randn({4, 8}), torch::tensor({1, 2, 3, 10})));
+        // Whole classes only: a blend of classes is refused with the reason.
+        QVERIFY(!g.generator->blendsClasses());
+        QVERIFY(test::errorOf<ConfigError>([&] {
+                    g.generator->generateWithClassWeights(torch::randn({1, 8}), torch::full({1, 10}, 0.1));
+                }).contains("whole classes only"));
 
         // The wrong signature is refused when the file is opened.
         torch::jit::Module bad("BadGenerator");

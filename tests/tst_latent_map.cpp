@@ -20,7 +20,14 @@
 #include "SelectionHistory.h"
 #include "StudioTestConfig.h"
 #include "TestSupport.h"
+#include "core/data/DatasetLoader.h"
+#include "core/gan/GanMetrics.h"
+#include "core/generators/GeneratorFile.h"
+#include "core/io/BundledModels.h"
 #include "core/latents/FeatureNeighbours.h"
+#include "core/latents/PickedLatents.h"
+#include "core/latents/SyntheticSets.h"
+#include "core/runs/EngineInputs.h"
 #include "core/latents/PrincipalAxes.h"
 #include "core/runs/RunFolder.h"
 
@@ -30,6 +37,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -76,6 +84,36 @@ bool waitForMap(LatentMapView *view, const QString &space, quint64 afterSequence
             return true;
     }
     return false;
+}
+
+// The pixels of a grey QImage as uint8 [1, H, W].
+torch::Tensor pixelsOf(const QImage &image)
+{
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    auto out = torch::empty({1, grey.height(), grey.width()}, torch::kUInt8);
+    for (int y = 0; y < grey.height(); ++y)
+        std::memcpy(out[0][y].data_ptr<uint8_t>(), grey.constScanLine(y), static_cast<size_t>(grey.width()));
+    return out;
+}
+
+// Waits for the explorer to show the answer to its newest request, newer than `after`.
+bool waitForResult(LatentExplorer *explorer, quint64 after)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < itgan::test::scaledTimeout(60000)) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (explorer->lastResult().sequence > after && explorer->isCurrent())
+            return true;
+    }
+    return false;
+}
+
+// The ‖z‖ a caption reports.
+double normInCaption(const QString &caption)
+{
+    const int at = caption.indexOf(QStringLiteral("‖z‖ = "));
+    return at < 0 ? -1 : caption.mid(at + 6).toDouble();
 }
 
 } // namespace
@@ -404,6 +442,140 @@ private slots:
             found = found || (cell && cell->text() == QString::number(medians.medianToReal["itgan"], 'f', 2));
         }
         QVERIFY(found);
+    }
+    void explorerSwitchesBlendsInterpolatesAndSavesLatents()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        window.loadInputs(QStringLiteral("fashion-mnist"));
+        window.showView(QStringLiteral("explorer"));
+        LatentExplorer *explorer = window.explorer();
+        QVERIFY(waitForResult(explorer, 0)); // the explorer opened the GAN latents and drew one
+
+        // What the engine draws, computed here: the explorer's GAN latents are 10 per class, seed 0.
+        itgan::DatasetRequest request;
+        request.nameOrPath = "fashion-mnist";
+        const itgan::Dataset data = itgan::loadDataset(request);
+        auto loaded = itgan::loadGenerator(itgan::resolveModelPath("bundled", itgan::kBundledGenerator));
+        loaded.generator->setTraining(false);
+        itgan::Generator &g = *loaded.generator;
+        const auto gan = itgan::randomLatents(g.info(), 10, 0);
+        const auto za = gan.latents[2 * 10 + 3], zb = gan.latents[7 * 10 + 1];
+        auto draw = [&](const torch::Tensor &z, int label) {
+            return itgan::generatePixels(g, {z.unsqueeze(0), torch::tensor({int64_t(label)}), {}}, data)[0];
+        };
+
+        explorer->showLatent(QStringLiteral("gan"), 2, 3);
+        quint64 seen = explorer->lastResult().sequence;
+        QVERIFY(waitForResult(explorer, seen));
+        QVERIFY(torch::equal(pixelsOf(explorer->lastResult().a), draw(za, 2)));
+
+        // The same z switched to class 5.
+        seen = explorer->lastResult().sequence;
+        explorer->setRenderClass(5);
+        QVERIFY(waitForResult(explorer, seen));
+        QVERIFY(torch::equal(pixelsOf(explorer->lastResult().result), draw(za, 5)));
+        QVERIFY(explorer->lastResult().caption.contains(QString::fromStdString(data.classNames[5])));
+        explorer->setRenderClass(-1);
+
+        // A → B across classes at t = 0.5: z halfway and the class embeddings blended half and half.
+        explorer->setClassB(7);
+        QCOMPARE(explorer->currentRequest().labelB, 7);
+        seen = explorer->lastResult().sequence;
+        QCOMPARE(explorer->currentRequest().indexB, 0);
+        const auto zb0 = gan.latents[7 * 10 + 0];
+        explorer->setInterpolation(0.5);
+        QVERIFY(waitForResult(explorer, seen));
+        auto halfClasses = torch::zeros({1, 10});
+        halfClasses[0][2] = 0.5;
+        halfClasses[0][7] = 0.5;
+        torch::Tensor blended;
+        {
+            torch::NoGradGuard noGrad;
+            blended = itgan::generatorToPixels(g.generateWithClassWeights((0.5 * za + 0.5 * zb0).unsqueeze(0), halfClasses),
+                                               28, 28)[0];
+        }
+        QVERIFY(torch::equal(pixelsOf(explorer->lastResult().result), blended));
+        QVERIFY(torch::equal(pixelsOf(explorer->lastResult().b), draw(zb0, 7)));
+        const double lerpNorm = normInCaption(explorer->lastResult().caption);
+        QVERIFY(std::abs(lerpNorm - (0.5 * za + 0.5 * zb0).norm().item<double>()) < 0.006);
+        // slerp keeps the norm in between the two ends' (a straight line cuts the sphere's inside).
+        seen = explorer->lastResult().sequence;
+        explorer->setPath(QStringLiteral("slerp"));
+        QVERIFY(waitForResult(explorer, seen));
+        const double slerpNorm = normInCaption(explorer->lastResult().caption);
+        QVERIFY(std::abs(slerpNorm - 0.5 * (za.norm() + zb0.norm()).item<double>()) < 0.006);
+        QVERIFY(slerpNorm > lerpNorm + 0.5);
+
+        // A strip of 5 steps: A at t = 0, B's image at t = 1; one PNG.
+        seen = explorer->lastResult().sequence;
+        explorer->setStripSteps(5);
+        QVERIFY(waitForResult(explorer, seen));
+        QCOMPARE(explorer->lastResult().strip.size(), 5);
+        QVERIFY(torch::equal(pixelsOf(explorer->lastResult().strip.first()), draw(za, 2)));
+        QVERIFY(torch::equal(pixelsOf(explorer->lastResult().strip.last()), draw(zb0, 7)));
+        const QString stripPath = dir.filePath(QStringLiteral("strip.png"));
+        QVERIFY(explorer->saveStripPng(stripPath));
+        QCOMPARE(QImage(stripPath).size(), QSize(5 * 28, 28));
+        explorer->setStripSteps(0);
+
+        // Principal directions: each with its share of the variance, per class or over the whole set.
+        const auto classAxes = itgan::principalAxes(gan.latents.narrow(0, 20, 10), 3);
+        const auto allAxes = itgan::principalAxes(gan.latents, 3);
+        seen = explorer->lastResult().sequence;
+        explorer->setDirectionStep(0, 1.0);
+        QVERIFY(waitForResult(explorer, seen));
+        QCOMPARE(explorer->lastResult().explained.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(std::abs(explorer->lastResult().explained[i] - classAxes.explained[static_cast<size_t>(i)]) < 1e-9);
+        QVERIFY(explorer->explainedText(0).contains(QString::number(100.0 * classAxes.explained[0], 'f', 1)));
+        seen = explorer->lastResult().sequence;
+        explorer->setDirectionScope(QStringLiteral("all"));
+        QVERIFY(waitForResult(explorer, seen));
+        QVERIFY(std::abs(explorer->lastResult().explained[0] - allAxes.explained[0]) < 1e-9);
+
+        // Save the latent shown, then load it back as its own set: the same z draws the same image.
+        explorer->setDirectionStep(0, 0.0);
+        explorer->setInterpolation(0.0);
+        explorer->setPath(QStringLiteral("lerp"));
+        const QString latentPath = dir.filePath(QStringLiteral("picked.pt"));
+        explorer->saveLatent(latentPath);
+        QTRY_VERIFY_WITH_TIMEOUT(explorer->fileResultText().startsWith("Done"), itgan::test::scaledTimeout(30000));
+        const auto picked = itgan::loadPickedLatents(latentPath.toStdString());
+        QVERIFY(torch::equal(picked.latents.latents[0], za));
+        QCOMPARE(picked.latents.labels[0].item<int64_t>(), int64_t(2));
+        const auto entry = picked.provenance.at("latents").at(0);
+        QCOMPARE(entry.at("set").get<std::string>(), std::string("gan"));
+        QCOMPARE(entry.at("index").get<int64_t>(), int64_t(23));
+        QCOMPARE(entry.at("class").get<int>(), 2);
+        QCOMPARE(entry.at("source_image").get<int64_t>(), int64_t(-1)); // a GAN sample has no real source
+        if (itgan::test::pythonHasTorch()) {
+            QProcess python;
+            python.start(QStringLiteral("/usr/bin/python3"),
+                         {QStringLiteral("-c"),
+                          QStringLiteral("import torch,sys,json; d=torch.load(sys.argv[1]); "
+                                         "print(tuple(d['latents'].shape), json.loads(d['provenance'])['latents'][0]['set'])"),
+                          latentPath});
+            QVERIFY(python.waitForFinished(60000));
+            QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+            QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(), QStringLiteral("(1, 128) gan"));
+        }
+        explorer->loadLatents(latentPath);
+        QTRY_VERIFY_WITH_TIMEOUT(explorer->fileResultText().contains("Loaded 1"), itgan::test::scaledTimeout(30000));
+        seen = explorer->lastResult().sequence;
+        explorer->showLatent(QStringLiteral("loaded"), 2, 0);
+        QCOMPARE(explorer->currentRequest().setA, QStringLiteral("loaded"));
+        QVERIFY(waitForResult(explorer, seen));
+        QVERIFY(torch::equal(pixelsOf(explorer->lastResult().a), draw(za, 2)));
+        // A damaged file is refused by name.
+        QFile bad(dir.filePath(QStringLiteral("bad.pt")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("not a torch file");
+        bad.close();
+        explorer->loadLatents(bad.fileName());
+        QTRY_VERIFY_WITH_TIMEOUT(explorer->fileResultText().startsWith("Failed"), itgan::test::scaledTimeout(30000));
+        QVERIFY(explorer->fileResultText().contains("bad.pt"));
     }
 };
 

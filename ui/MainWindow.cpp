@@ -243,8 +243,17 @@ void MainWindow::connectWorker()
     connect(m_explorerEngine, &ExplorerEngine::opened, m_explorer, &LatentExplorer::setSets);
     connect(m_explorerEngine, &ExplorerEngine::rendered, m_explorer, &LatentExplorer::showResult);
     connect(m_explorerEngine, &ExplorerEngine::failed, m_explorer, &LatentExplorer::showError);
-    connect(m_explorer, &LatentExplorer::requestChanged, this,
-            [this](const ExploreRequest &request) { m_explorerEngine->request(request); });
+    connect(m_explorer, &LatentExplorer::requestChanged, this, [this](const ExploreRequest &request) {
+        m_explorer->setRequestedSequence(m_explorerEngine->request(request));
+    });
+    connect(m_explorer, &LatentExplorer::saveRequested, this, [this](const ExploreRequest &request, const QString &path) {
+        QMetaObject::invokeMethod(m_explorerEngine, [=] { m_explorerEngine->saveLatent(request, path); },
+                                  Qt::QueuedConnection);
+    });
+    connect(m_explorer, &LatentExplorer::loadRequested, this, [this](const QString &path) {
+        QMetaObject::invokeMethod(m_explorerEngine, [=] { m_explorerEngine->loadLatents(path); }, Qt::QueuedConnection);
+    });
+    connect(m_explorerEngine, &ExplorerEngine::latentsFileDone, m_explorer, &LatentExplorer::showFileResult);
     // The latent map: computed on the explorer's thread, recomputed when other sets open.
     connect(m_accuracyPlot, &AccuracyPlot::overlayRequested, this, &MainWindow::overlayRun);
     connect(m_explorerEngine, &ExplorerEngine::opened, m_map, &LatentMapView::invalidate);

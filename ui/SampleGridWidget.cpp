@@ -27,6 +27,8 @@ QString sampleColumnTitle(const QString &column)
         return SampleGridWidget::tr("Random real");
     if (column == QLatin1String("whole-real"))
         return SampleGridWidget::tr("Whole real");
+    if (column == QLatin1String("loaded"))
+        return SampleGridWidget::tr("Loaded latents");
     return column;
 }
 

@@ -61,10 +61,21 @@ ConditionalBatchNormImpl::ConditionalBatchNormImpl(int64_t channels, int64_t num
     m_storedVar = register_buffer("stored_var", torch::ones({channels}));
 }
 
+namespace {
+
+// The class's row of an embedding table; for class weights [N, C] (Generator::
+// generateWithClassWeights) their weighted sum of rows — exactly the row for a one-hot weight.
+torch::Tensor classRows(torch::nn::Embedding &table, const torch::Tensor &y)
+{
+    return y.is_floating_point() ? torch::matmul(y, table->weight) : table->forward(y);
+}
+
+} // namespace
+
 torch::Tensor ConditionalBatchNormImpl::forward(const torch::Tensor &x, const torch::Tensor &y)
 {
-    const auto gain = (1 + m_gain->forward(y)).unsqueeze(-1).unsqueeze(-1);
-    const auto bias = m_bias->forward(y).unsqueeze(-1).unsqueeze(-1);
+    const auto gain = (1 + classRows(m_gain, y)).unsqueeze(-1).unsqueeze(-1);
+    const auto bias = classRows(m_bias, y).unsqueeze(-1).unsqueeze(-1);
     return batchNormCore(x, m_storedMean, m_storedVar, is_training()) * gain + bias;
 }
 
@@ -75,8 +86,8 @@ torch::Tensor ConditionalBatchNormImpl::forwardRelu(const torch::Tensor &x, cons
     torch::Tensor gain, bias;
     {
         torch::NoGradGuard noGrad;
-        gain = 1 + m_gain->forward(y);
-        bias = m_bias->forward(y);
+        gain = 1 + classRows(m_gain, y);
+        bias = classRows(m_bias, y);
     }
     return evalBatchNormRelu(x, m_storedMean, m_storedVar, gain, bias);
 }

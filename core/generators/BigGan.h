@@ -62,6 +62,7 @@ public:
     GeneratorInfo info() const override;
     void setTraining(bool training) override { train(training); }
     void setWeightsRequireGrad(bool requireGrad) override;
+    bool blendsClasses() const override { return true; } // the class enters through ConditionalBatchNorm only
     const BigGanOptions &options() const { return m_options; }
 
     // σ of every SN layer as eval mode computes it, by module name.

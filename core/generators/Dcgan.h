@@ -20,6 +20,7 @@ public:
     GeneratorInfo info() const override;
     void setTraining(bool training) override { train(training); }
     void setWeightsRequireGrad(bool requireGrad) override;
+    bool blendsClasses() const override { return true; } // the class enters through ConditionalBatchNorm only
     const DcganOptions &options() const { return m_options; }
 
 protected:

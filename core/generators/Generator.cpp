@@ -22,6 +22,26 @@ torch::Tensor Generator::generate(const torch::Tensor &z, const torch::Tensor &y
     return run(z, y.to(torch::kInt64));
 }
 
+torch::Tensor Generator::generateWithClassWeights(const torch::Tensor &z, const torch::Tensor &classWeights)
+{
+    const GeneratorInfo i = info();
+    if (!blendsClasses())
+        throw ConfigError("the " + i.arch + " generator takes whole classes only; blending classes needs a native "
+                          "biggan32 or dcgan32 generator");
+    if (!z.defined() || z.dim() != 2 || z.size(1) != i.latentSize || !z.is_floating_point())
+        throw ConfigError("latent vectors must be float [N, " + std::to_string(i.latentSize) + "], got "
+                          + (z.defined() ? c10::str(z.sizes()) : std::string("none")));
+    if (!classWeights.defined() || classWeights.dim() != 2 || classWeights.size(0) != z.size(0)
+        || classWeights.size(1) != i.numClasses || !classWeights.is_floating_point())
+        throw ConfigError("class weights must be float [" + std::to_string(z.size(0)) + ", " + std::to_string(i.numClasses)
+                          + "], got " + (classWeights.defined() ? c10::str(classWeights.sizes()) : std::string("none")));
+    const auto w = classWeights.to(z.scalar_type());
+    if (!torch::isfinite(w).all().item<bool>() || (w < 0).any().item<bool>()
+        || !torch::allclose(w.sum(1), torch::ones({w.size(0)}, w.options()), 1e-4, 1e-4))
+        throw ConfigError("class weights must be non-negative and sum to 1 in every row");
+    return run(z, w);
+}
+
 torch::Tensor generateInChunks(Generator &g, const torch::Tensor &z, const torch::Tensor &y, int64_t chunk)
 {
     torch::NoGradGuard noGrad;

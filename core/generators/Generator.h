@@ -26,6 +26,14 @@ public:
     // Checks shapes, dtypes and class range (ConfigError naming the value), then runs G.
     // Differentiable w.r.t. z (inversion and condensation optimise latents through G).
     torch::Tensor generate(const torch::Tensor &z, const torch::Tensor &y);
+    // G with a blend of classes: classWeights [N, numClasses] (non-negative rows summing to 1)
+    // mix the class embeddings linearly — the gains and biases of the class-conditional batch
+    // norms, the only place the class enters — so a one-hot row is exactly the plain class and
+    // (1 − s)·e_A + s·e_B interpolates from class A to class B (the explorer's class path).
+    // ConfigError for generators that take whole classes only (TorchScript).
+    torch::Tensor generateWithClassWeights(const torch::Tensor &z, const torch::Tensor &classWeights);
+    // Whether generateWithClassWeights works (native modules).
+    virtual bool blendsClasses() const { return false; }
     virtual GeneratorInfo info() const = 0;
     // Eval mode uses stored statistics; IT-GAN always samples a frozen G in eval mode.
     virtual void setTraining(bool training) = 0;
@@ -34,6 +42,7 @@ public:
     virtual void setWeightsRequireGrad(bool requireGrad) = 0;
 
 protected:
+    // y: labels [N] int64, or (blendsClasses() only) class weights [N, numClasses] float.
     virtual torch::Tensor run(const torch::Tensor &z, const torch::Tensor &y) = 0;
 };
 

@@ -4,11 +4,14 @@
 #include "LatentMapBuilder.h"
 
 #include "core/base/ErrorMessage.h"
+#include "core/gan/GanMetrics.h"
 #include "core/runs/EngineInputs.h"
 #include "core/runs/RunFolder.h"
 #include "core/base/Threads.h"
 #include "core/base/JsonConfig.h"
 #include "core/latents/LatentSet.h"
+#include "core/latents/PickedLatents.h"
+#include "core/latents/PrincipalAxes.h"
 #include "core/latents/SyntheticSets.h"
 
 #include <filesystem>
@@ -23,6 +26,7 @@ struct ExplorerEngine::State {
     itgan::Generator *generator = nullptr;
     std::map<std::string, itgan::LatentSet> sets;
     std::unique_ptr<studio::MapSets> mapSets; // the open sets as the map sees them
+    std::string runDir;                       // the open run folder ("" = inputs only)
 
     std::mutex mutex;
     std::optional<ExploreRequest> pending;
@@ -47,27 +51,44 @@ std::vector<int64_t> classIndices(const itgan::LatentSet &set, int label)
     return std::vector<int64_t>(members.data_ptr<int64_t>(), members.data_ptr<int64_t>() + members.numel());
 }
 
-// Unit directions in latent space with the spread of the latents along each: the
-// principal axes of the class's latents, or seeded random directions.
-std::vector<torch::Tensor> directions(const itgan::LatentSet &set, const std::vector<int64_t> &members, int label,
-                                      const QString &kind, size_t count)
+// Directions in latent space, each scaled to the latents' spread along it (a slider step of
+// 1 = one standard deviation): the principal axes of `rows` (A's class's latents, or all of
+// A's set), or seeded random unit directions. `explained` gets each principal axis's share of
+// the variance (none for random ones).
+std::vector<torch::Tensor> directions(const torch::Tensor &rows, int seedLabel, const QString &kind, size_t count,
+                                      std::vector<double> *explained)
 {
     std::vector<torch::Tensor> dirs;
-    const int64_t dz = set.latents.size(1);
-    if (kind == QLatin1String("principal") && members.size() >= 2) {
-        const auto z = set.latents.index_select(0, torch::tensor(members, torch::kInt64));
-        const auto centred = z - z.mean(0, true);
-        const auto [u, s, vh] = torch::linalg_svd(centred, false);
-        const double scale = 1.0 / std::sqrt(static_cast<double>(members.size() - 1));
-        for (int64_t i = 0; i < std::min<int64_t>(static_cast<int64_t>(count), s.size(0)); ++i)
-            dirs.push_back(vh[i] * (s[i].item<double>() * scale));
+    if (kind == QLatin1String("principal") && rows.size(0) >= 2) {
+        const auto axes = itgan::principalAxes(rows, static_cast<int64_t>(count));
+        for (int64_t i = 0; i < axes.axes.size(0); ++i) {
+            dirs.push_back((axes.axes[i] * axes.spread[i]).to(rows.scalar_type()));
+            explained->push_back(axes.explained[static_cast<size_t>(i)]);
+        }
     }
-    auto gen = at::detail::createCPUGenerator(1000 + static_cast<uint64_t>(label));
+    auto gen = at::detail::createCPUGenerator(1000 + static_cast<uint64_t>(seedLabel));
     while (dirs.size() < count) {
-        auto d = torch::randn({dz}, gen);
+        auto d = torch::randn({rows.size(1)}, gen);
         dirs.push_back(d / d.norm());
     }
     return dirs;
+}
+
+// From z_A (t = 0) to z_B (t = 1): straight, or along the great circle between them with
+// the norm interpolated too (slerp; the straight line when they are nearly parallel).
+torch::Tensor interpolate(const torch::Tensor &za, const torch::Tensor &zb, double t, const QString &path)
+{
+    if (path != QLatin1String("slerp"))
+        return (1.0 - t) * za + t * zb;
+    const double na = za.norm().item<double>(), nb = zb.norm().item<double>();
+    if (na == 0 || nb == 0)
+        return (1.0 - t) * za + t * zb;
+    const auto ua = za / na, ub = zb / nb;
+    const double omega = std::acos(std::clamp(ua.dot(ub).item<double>(), -1.0, 1.0));
+    if (omega < 1e-6)
+        return (1.0 - t) * za + t * zb;
+    const auto direction = (std::sin((1.0 - t) * omega) * ua + std::sin(t * omega) * ub) / std::sin(omega);
+    return direction * ((1.0 - t) * na + t * nb);
 }
 
 // IT-GAN's history for the map's trajectories: its start (initial_latents.pt, the
@@ -140,6 +161,7 @@ bool ExplorerEngine::loadInputs(const QString &dataset, const QString &generator
 
 void ExplorerEngine::openInputs(const QString &dataset, const QString &generator)
 {
+    d->runDir.clear();
     if (loadInputs(dataset, generator, "bundled", "convnet"))
         emitOpened();
 }
@@ -154,6 +176,7 @@ void ExplorerEngine::openRun(const QString &runDir)
     try {
         const auto folder = itgan::RunFolder::open(runDir.toStdString());
         const auto request = folder.inputs();
+        d->runDir = fs::absolute(runDir.toStdString()).string();
         if (request.generator.empty())
             throw itgan::ConfigError(runDir.toStdString() + ": this run has no generator (a DM run); nothing to explore");
         if (!loadInputs(QString::fromStdString(request.dataset), QString::fromStdString(request.generator),
@@ -286,65 +309,210 @@ void ExplorerEngine::processPending()
     }
 }
 
+// A request made concrete: the two latents, the direction steps and the class path.
+struct ExplorerEngine::Composed {
+    const itgan::LatentSet *setA = nullptr;
+    int64_t globalA = 0, globalB = 0; // rows of A and B in their sets
+    int labelA = 0, labelB = 0, renderClass = -1;
+    int64_t numClasses = 0;
+    QString path;
+    torch::Tensor za, zb, offset;     // offset: the sum of the direction steps
+    std::vector<double> explained;
+
+    torch::Tensor latentAt(double t) const { return interpolate(za, zb, t, path) + offset; }
+    // Class weights [C] at t: one-hot of the switched class, else A's class blended into B's.
+    torch::Tensor weightsAt(double t) const
+    {
+        auto w = torch::zeros({numClasses});
+        if (renderClass >= 0) {
+            w[renderClass] = 1.0;
+        } else {
+            w[labelA] += 1.0 - t;
+            w[labelB] += t;
+        }
+        return w;
+    }
+};
+
+ExplorerEngine::Composed ExplorerEngine::compose(const ExploreRequest &r) const
+{
+    if (!d->generator || !d->data)
+        throw itgan::ConfigError("open a dataset and a generator first");
+    Composed c;
+    c.numClasses = d->data->numClasses();
+    c.labelA = r.label;
+    c.labelB = r.labelB < 0 ? r.label : r.labelB;
+    c.renderClass = r.renderClass;
+    c.path = r.path;
+    const auto checkClass = [&](int label, int lowest) {
+        if (label < lowest || label >= c.numClasses)
+            throw itgan::ConfigError("class " + std::to_string(label) + " is out of range 0.."
+                                     + std::to_string(c.numClasses - 1));
+    };
+    checkClass(c.labelA, 0);
+    checkClass(c.labelB, 0);
+    checkClass(c.renderClass, -1); // -1: the A → B class path
+    if (r.path != QLatin1String("lerp") && r.path != QLatin1String("slerp"))
+        throw itgan::ConfigError("interpolation path \"" + r.path.toStdString() + "\": expected lerp or slerp");
+    auto pick = [&](const QString &name, int label, int index, int64_t &global) -> const itgan::LatentSet & {
+        const auto it = d->sets.find(name.toStdString());
+        if (it == d->sets.end())
+            throw itgan::ConfigError("no \"" + name.toStdString() + "\" latents in this run");
+        const auto members = classIndices(it->second, label);
+        if (index < 0 || index >= static_cast<int>(members.size()))
+            throw itgan::ConfigError("latent " + std::to_string(index) + " of class " + std::to_string(label)
+                                     + " is out of range: the \"" + name.toStdString() + "\" set has "
+                                     + std::to_string(members.size()) + " for this class");
+        global = members[static_cast<size_t>(index)];
+        return it->second;
+    };
+    c.setA = &pick(r.setA, c.labelA, r.indexA, c.globalA);
+    const auto &setB = pick(r.setB, c.labelB, r.indexB, c.globalB);
+    c.za = c.setA->latents[c.globalA];
+    c.zb = setB.latents[c.globalB];
+    const auto rows = r.directionScope == QLatin1String("all")
+                          ? c.setA->latents
+                          : c.setA->latents.index_select(0, torch::tensor(classIndices(*c.setA, c.labelA), torch::kInt64));
+    const auto dirs = directions(rows, c.labelA, r.directions, static_cast<size_t>(r.alphas.size()), &c.explained);
+    c.offset = torch::zeros_like(c.za);
+    for (int i = 0; i < r.alphas.size(); ++i)
+        c.offset = c.offset + r.alphas[i] * dirs[static_cast<size_t>(i)];
+    return c;
+}
+
+namespace {
+
+// G(z, class weights) as uint8 pixels shaped like the dataset: plain classes through
+// generatePixels (any generator), blends through generateWithClassWeights (native ones).
+torch::Tensor renderLatents(itgan::Generator &g, const itgan::Dataset &data, const torch::Tensor &z,
+                            const torch::Tensor &weights)
+{
+    const auto [top, labels] = weights.max(1);
+    if (top.eq(1.0).all().item<bool>())
+        return itgan::generatePixels(g, {z, labels, {}}, data);
+    torch::NoGradGuard noGrad;
+    return itgan::generatorToPixels(g.generateWithClassWeights(z, weights), data.height(), data.width());
+}
+
+} // namespace
+
 void ExplorerEngine::render(const ExploreRequest &r, quint64 sequence)
 {
     try {
-        if (!d->generator || !d->data)
-            throw itgan::ConfigError("open a dataset and a generator first");
+        const Composed c = compose(r);
         auto &g = *d->generator;
         const auto &data = *d->data;
-        auto pick = [&](const QString &name, int index, int64_t &global) -> const itgan::LatentSet & {
-            const auto it = d->sets.find(name.toStdString());
-            if (it == d->sets.end())
-                throw itgan::ConfigError("no \"" + name.toStdString() + "\" latents in this run");
-            const auto members = classIndices(it->second, r.label);
-            if (index < 0 || index >= static_cast<int>(members.size()))
-                throw itgan::ConfigError("latent " + std::to_string(index) + " of class " + std::to_string(r.label)
-                                         + " is out of range: the \"" + name.toStdString() + "\" set has "
-                                         + std::to_string(members.size()) + " for this class");
-            global = members[static_cast<size_t>(index)];
-            return it->second;
+        auto one = [&](const torch::Tensor &z, const torch::Tensor &weights) {
+            return studio::toQImage(renderLatents(g, data, z.unsqueeze(0), weights.unsqueeze(0))[0]);
         };
-        int64_t ga = 0, gb = 0;
-        const auto &setA = pick(r.setA, r.indexA, ga);
-        const auto &setB = pick(r.setB, r.indexB, gb);
-        const auto za = setA.latents[ga], zb = setB.latents[gb];
-        auto z = (1.0 - r.t) * za + r.t * zb;
-        const auto dirs = directions(setA, classIndices(setA, r.label), r.label, r.directions,
-                                     static_cast<size_t>(r.alphas.size()));
-        for (int i = 0; i < r.alphas.size(); ++i)
-            z = z + r.alphas[i] * dirs[static_cast<size_t>(i)];
-        auto generate = [&](const torch::Tensor &latent) {
-            itgan::LatentSet one{latent.unsqueeze(0), torch::tensor({static_cast<int64_t>(r.label)}), {}};
-            return studio::toQImage(itgan::generatePixels(g, one, data)[0]);
+        auto plain = [&](int label) {
+            auto w = torch::zeros({c.numClasses});
+            w[label] = 1.0;
+            return w;
         };
         ExploreResult result;
         result.sequence = sequence;
-        result.a = generate(za);
-        result.b = generate(zb);
-        result.result = generate(z);
+        result.a = one(c.za, plain(c.labelA));
+        result.b = one(c.zb, plain(c.labelB));
+        const auto z = c.latentAt(r.t);
+        result.result = one(z, c.weightsAt(r.t));
+        result.explained = QVector<double>(c.explained.begin(), c.explained.end());
+        if (r.stripSteps > 1) {
+            std::vector<torch::Tensor> zs, ws;
+            for (int k = 0; k < r.stripSteps; ++k) {
+                const double t = static_cast<double>(k) / (r.stripSteps - 1);
+                zs.push_back(c.latentAt(t));
+                ws.push_back(c.weightsAt(t));
+            }
+            const auto strip = renderLatents(g, data, torch::stack(zs), torch::stack(ws));
+            for (int64_t k = 0; k < strip.size(0); ++k)
+                result.strip.push_back(studio::toQImage(strip[k]));
+        }
         // The A latent's versions: they share positions when IT-GAN started from this inversion.
         for (const char *method : {"inversion", "itgan"}) {
             const auto it = d->sets.find(method);
-            if (r.setA == QLatin1String("gan") || it == d->sets.end() || it->second.size() != setA.size())
+            if (r.setA == QLatin1String("gan") || r.setA == QLatin1String("loaded") || it == d->sets.end()
+                || it->second.size() != c.setA->size())
                 continue;
-            (std::string(method) == "inversion" ? result.inversion : result.itgan) = generate(it->second.latents[ga]);
+            (std::string(method) == "inversion" ? result.inversion : result.itgan) =
+                one(it->second.latents[c.globalA], plain(c.labelA));
         }
-        if (setA.sourceIndices.defined() && setA.sourceIndices.numel() > ga) {
-            const int64_t source = setA.sourceIndices[ga].item<int64_t>();
+        if (c.setA->sourceIndices.defined() && c.setA->sourceIndices.numel() > c.globalA) {
+            const int64_t source = c.setA->sourceIndices[c.globalA].item<int64_t>();
             if (source >= 0 && source < data.train.size())
                 result.source = studio::toQImage(data.train.images[source]);
         }
-        result.caption = tr("class %1 · %2 #%3 → %4 #%5 · t = %6 · ‖z‖ = %7")
-                             .arg(QString::fromStdString(data.classNames[static_cast<size_t>(r.label)]), r.setA)
+        const auto className = [&](int label) { return QString::fromStdString(data.classNames[static_cast<size_t>(label)]); };
+        QString drawnAs = c.renderClass >= 0 ? tr("drawn as %1").arg(className(c.renderClass))
+                          : c.labelA == c.labelB ? className(c.labelA)
+                                                 : tr("%1 → %2").arg(className(c.labelA), className(c.labelB));
+        result.caption = tr("%1 · %2 #%3 → %4 #%5 · t = %6 (%7) · ‖z‖ = %8")
+                             .arg(drawnAs, r.setA)
                              .arg(r.indexA)
                              .arg(r.setB)
                              .arg(r.indexB)
                              .arg(r.t, 0, 'f', 2)
+                             .arg(r.path)
                              .arg(z.norm().item<double>(), 0, 'f', 2);
         ++d->rendered;
         Q_EMIT rendered(result);
     } catch (const std::exception &e) {
         Q_EMIT failed(QString::fromStdString(itgan::userMessage(e)));
+    }
+}
+
+void ExplorerEngine::saveLatent(const ExploreRequest &r, const QString &path)
+{
+    try {
+        const Composed c = compose(r);
+        const auto z = c.latentAt(r.t).unsqueeze(0);
+        const auto weights = c.weightsAt(r.t);
+        const int64_t label = weights.argmax().item<int64_t>();
+        const int64_t source = c.setA->sourceIndices.defined() ? c.setA->sourceIndices[c.globalA].item<int64_t>() : -1;
+        nlohmann::json entry = {{"set", r.setA.toStdString()},
+                                {"index", c.globalA},
+                                {"index_in_class", r.indexA},
+                                {"class", c.labelA},
+                                {"source_image", source},
+                                {"interpolation",
+                                 {{"to_set", r.setB.toStdString()}, {"to_index", c.globalB}, {"to_class", c.labelB},
+                                  {"t", r.t}, {"path", r.path.toStdString()}}},
+                                {"directions",
+                                 {{"kind", r.directions.toStdString()},
+                                  {"scope", r.directionScope.toStdString()},
+                                  {"steps", std::vector<double>(r.alphas.begin(), r.alphas.end())}}},
+                                {"class_weights", std::vector<float>(weights.data_ptr<float>(),
+                                                                     weights.data_ptr<float>() + weights.numel())}};
+        itgan::PickedLatents picked;
+        picked.latents = {z.contiguous(), torch::tensor({label}), torch::tensor({source})};
+        picked.provenance = {{"format", "itgan-explorer-latents"},
+                             {"run", d->runDir},
+                             {"dataset", d->data->name},
+                             {"generator", d->cache.generatorPath()},
+                             {"latents", nlohmann::json::array({entry})}};
+        itgan::savePickedLatents(picked, path.toStdString());
+        Q_EMIT latentsFileDone(true, tr("Saved the latent (%1 #%2, class %3) to %4").arg(r.setA).arg(r.indexA).arg(label).arg(path));
+    } catch (const std::exception &e) {
+        Q_EMIT latentsFileDone(false, QString::fromStdString(itgan::userMessage(e)));
+    }
+}
+
+void ExplorerEngine::loadLatents(const QString &path)
+{
+    try {
+        if (!d->generator || !d->data)
+            throw itgan::ConfigError("open a dataset and a generator first");
+        const auto picked = itgan::loadPickedLatents(path.toStdString());
+        itgan::checkLatentsFitGenerator(picked.latents, d->generator->info(), path.toStdString());
+        d->sets["loaded"] = picked.latents;
+        emitOpened();
+        QString from;
+        if (picked.provenance.contains("run"))
+            from = tr(" (from %1)").arg(QString::fromStdString(picked.provenance.value("run", std::string())));
+        Q_EMIT latentsFileDone(true, tr("Loaded %1 latent(s) from %2%3 as the \"loaded\" set")
+                                         .arg(picked.latents.size())
+                                         .arg(path, from));
+    } catch (const std::exception &e) {
+        Q_EMIT latentsFileDone(false, QString::fromStdString(itgan::userMessage(e)));
     }
 }

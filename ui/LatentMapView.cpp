@@ -28,6 +28,7 @@ namespace {
 constexpr int kHoverRadius = 8;   // pixels: how near the cursor a point must be to count
 constexpr int kHoverTileSize = 84;
 constexpr int kNearestIconSize = 56;
+constexpr int kAntialiasedPointsAtMost = 3000;
 
 // The sets in the order they are drawn (later ones on top) and listed.
 const QStringList &mapSetOrder()
@@ -319,7 +320,7 @@ void LatentMapView::setClassFilter(int label)
         m_class->setCurrentIndex(index);
     }
     redraw();
-    m_plot->replot();
+    m_plot->replot(QCustomPlot::rpQueuedReplot); // coalesced: a fast scrub or filter draws once per frame
 }
 
 void LatentMapView::setSetShown(const QString &set, bool shown)
@@ -328,7 +329,7 @@ void LatentMapView::setSetShown(const QString &set, bool shown)
     if (!shown)
         m_hiddenSets << set;
     redraw();
-    m_plot->replot();
+    m_plot->replot(QCustomPlot::rpQueuedReplot); // coalesced: a fast scrub or filter draws once per frame
 }
 
 QVector<int> LatentMapView::visiblePoints() const
@@ -405,7 +406,7 @@ void LatentMapView::setStep(qint64 iteration)
     }
     m_stepLabel->setText(index < 0 ? tr("final") : tr("iteration %1").arg(m_map.steps[index]));
     redraw();
-    m_plot->replot();
+    m_plot->replot(QCustomPlot::rpQueuedReplot); // coalesced: a fast scrub or filter draws once per frame
 }
 
 void LatentMapView::redraw()
@@ -415,6 +416,11 @@ void LatentMapView::redraw()
     const QVector<int> visible = visiblePoints();
     const QVector<PointId> selected = m_history.current();
     const int step = stepIndex();
+    // Thousands of antialiased markers cost more than the frame a scrub may take.
+    if (visible.size() > kAntialiasedPointsAtMost)
+        m_plot->setNotAntialiasedElements(QCP::aeScatters | QCP::aePlottables);
+    else
+        m_plot->setNotAntialiasedElements(QCP::aeNone);
 
     // One graph per set and class: the marker says the set, the colour the class.
     QMap<QPair<QString, int>, QCPGraph *> graphs;
@@ -554,7 +560,7 @@ void LatentMapView::selectInRect(const QRectF &plotRect)
             chosen << pointId(i);
     m_history.push(chosen);
     redraw();
-    m_plot->replot();
+    m_plot->replot(QCustomPlot::rpQueuedReplot); // coalesced: a fast scrub or filter draws once per frame
     refreshSelectionViews();
 }
 
@@ -563,7 +569,7 @@ bool LatentMapView::undoSelection()
     if (!m_history.undo())
         return false;
     redraw();
-    m_plot->replot();
+    m_plot->replot(QCustomPlot::rpQueuedReplot); // coalesced: a fast scrub or filter draws once per frame
     refreshSelectionViews();
     return true;
 }
@@ -573,7 +579,7 @@ bool LatentMapView::redoSelection()
     if (!m_history.redo())
         return false;
     redraw();
-    m_plot->replot();
+    m_plot->replot(QCustomPlot::rpQueuedReplot); // coalesced: a fast scrub or filter draws once per frame
     refreshSelectionViews();
     return true;
 }

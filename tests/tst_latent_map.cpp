@@ -322,6 +322,7 @@ private slots:
         QVERIFY(view->visiblePoints().contains(probe));
         QCOMPARE(view->pointOf(probeId), probe);
         QCOMPARE(view->pointAtPixel(view->pixelOf(probe)), probe);
+        QCoreApplication::processEvents(); // the filter's queued replot
         QTest::mouseMove(view->plot(), view->pixelOf(probe));
         QTRY_VERIFY(view->hoverTip()->isVisible());
         QCOMPARE(view->hoverTip()->pixmap().toImage().size(), QSize(84, 84));

@@ -319,8 +319,7 @@ void LatentMapView::setClassFilter(int label)
         QSignalBlocker block(m_class);
         m_class->setCurrentIndex(index);
     }
-    redraw();
-    m_plot->replot(QCustomPlot::rpQueuedReplot); // coalesced: a fast scrub or filter draws once per frame
+    refreshPlot();
 }
 
 void LatentMapView::setSetShown(const QString &set, bool shown)
@@ -328,8 +327,7 @@ void LatentMapView::setSetShown(const QString &set, bool shown)
     m_hiddenSets.removeAll(set);
     if (!shown)
         m_hiddenSets << set;
-    redraw();
-    m_plot->replot(QCustomPlot::rpQueuedReplot); // coalesced: a fast scrub or filter draws once per frame
+    refreshPlot();
 }
 
 QVector<int> LatentMapView::visiblePoints() const
@@ -405,6 +403,11 @@ void LatentMapView::setStep(qint64 iteration)
         m_stepSlider->setValue(index < 0 ? m_stepSlider->maximum() : index);
     }
     m_stepLabel->setText(index < 0 ? tr("final") : tr("iteration %1").arg(m_map.steps[index]));
+    refreshPlot();
+}
+
+void LatentMapView::refreshPlot()
+{
     redraw();
     m_plot->replot(QCustomPlot::rpQueuedReplot); // coalesced: a fast scrub or filter draws once per frame
 }
@@ -559,8 +562,7 @@ void LatentMapView::selectInRect(const QRectF &plotRect)
         if (plotRect.contains(positionAt(i)))
             chosen << pointId(i);
     m_history.push(chosen);
-    redraw();
-    m_plot->replot(QCustomPlot::rpQueuedReplot); // coalesced: a fast scrub or filter draws once per frame
+    refreshPlot();
     refreshSelectionViews();
 }
 
@@ -568,8 +570,7 @@ bool LatentMapView::undoSelection()
 {
     if (!m_history.undo())
         return false;
-    redraw();
-    m_plot->replot(QCustomPlot::rpQueuedReplot); // coalesced: a fast scrub or filter draws once per frame
+    refreshPlot();
     refreshSelectionViews();
     return true;
 }
@@ -578,8 +579,7 @@ bool LatentMapView::redoSelection()
 {
     if (!m_history.redo())
         return false;
-    redraw();
-    m_plot->replot(QCustomPlot::rpQueuedReplot); // coalesced: a fast scrub or filter draws once per frame
+    refreshPlot();
     refreshSelectionViews();
     return true;
 }

@@ -102,6 +102,8 @@ protected:
 
 private:
     void emitRequest();
+    // Rebuilds the plottables for the filters, step and selection (redraw) and replots.
+    void refreshPlot();
     void redraw();
     void refreshSelectionViews();
     void showHover(const QPoint &pixel);

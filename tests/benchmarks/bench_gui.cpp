@@ -33,6 +33,13 @@
 
 namespace {
 
+// A positive integer from the environment, else `fallback`.
+int environmentOr(const char *name, int fallback)
+{
+    const int value = qEnvironmentVariableIntValue(name);
+    return value > 0 ? value : fallback;
+}
+
 double percentile(std::vector<double> values, double p)
 {
     if (values.empty())
@@ -222,20 +229,12 @@ private slots:
 
     void eventLoopLatencyDuringARun()
     {
-        const int seconds = qEnvironmentVariableIntValue("ITGAN_BENCH_SECONDS") > 0
-                                ? qEnvironmentVariableIntValue("ITGAN_BENCH_SECONDS") : 30;
-        const int realBatch = qEnvironmentVariableIntValue("ITGAN_BENCH_REAL_BATCH") > 0
-                                  ? qEnvironmentVariableIntValue("ITGAN_BENCH_REAL_BATCH") : 256;
-        benchEventLoopLatency(seconds, realBatch, false);
+        benchEventLoopLatency(environmentOr("ITGAN_BENCH_SECONDS", 30), environmentOr("ITGAN_BENCH_REAL_BATCH", 256), false);
     }
 
     void eventLoopLatencyWithTheMapDuringARun()
     {
-        const int seconds = qEnvironmentVariableIntValue("ITGAN_BENCH_SECONDS") > 0
-                                ? qEnvironmentVariableIntValue("ITGAN_BENCH_SECONDS") : 30;
-        const int realBatch = qEnvironmentVariableIntValue("ITGAN_BENCH_REAL_BATCH") > 0
-                                  ? qEnvironmentVariableIntValue("ITGAN_BENCH_REAL_BATCH") : 256;
-        benchEventLoopLatency(seconds, realBatch, true);
+        benchEventLoopLatency(environmentOr("ITGAN_BENCH_SECONDS", 30), environmentOr("ITGAN_BENCH_REAL_BATCH", 256), true);
     }
 };
 

@@ -466,256 +466,163 @@
 <context>
     <name>LatentMapView</name>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="66"/>
+        <location filename="../ui/LatentMapView.cpp" line="62"/>
         <source>Space:</source>
         <translation>Raum:</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="68"/>
+        <location filename="../ui/LatentMapView.cpp" line="64"/>
         <source>latent z (PCA)</source>
         <translation>Latent z (PCA)</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="69"/>
+        <location filename="../ui/LatentMapView.cpp" line="65"/>
         <source>features ψ(G(z)) (PCA)</source>
         <translation>Merkmale ψ(G(z)) (PCA)</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="70"/>
+        <location filename="../ui/LatentMapView.cpp" line="66"/>
         <source>ψ is the run&apos;s feature network (the bundled ConvNet&apos;s last block): the space IT-GAN&apos;s distribution matching compares real and synthetic images in.</source>
         <translation>ψ ist das Merkmalsnetz des Laufs (der letzte Block des mitgelieferten ConvNet): der Raum, in dem IT-GANs Verteilungsabgleich echte und synthetische Bilder vergleicht.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="73"/>
+        <location filename="../ui/LatentMapView.cpp" line="69"/>
         <source>Real images</source>
         <translation>Echte Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="75"/>
+        <location filename="../ui/LatentMapView.cpp" line="71"/>
         <source>Place real training images on the feature-space map (100 per class).</source>
         <translation>Echte Trainingsbilder auf der Merkmalsraum-Karte zeigen (100 pro Klasse).</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="77"/>
+        <location filename="../ui/LatentMapView.cpp" line="73"/>
         <source>Class:</source>
         <translation>Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="79"/>
-        <location filename="../ui/LatentMapView.cpp" line="256"/>
+        <location filename="../ui/LatentMapView.cpp" line="75"/>
+        <location filename="../ui/LatentMapView.cpp" line="206"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="81"/>
+        <location filename="../ui/LatentMapView.cpp" line="77"/>
         <source>Trajectories</source>
         <translation>Trajektorien</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="85"/>
+        <location filename="../ui/LatentMapView.cpp" line="81"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="87"/>
+        <location filename="../ui/LatentMapView.cpp" line="83"/>
         <source>Drag a rectangle to select points (off: drag pans, the wheel zooms).</source>
         <translation>Ein Rechteck ziehen, um Punkte auszuwählen (aus: Ziehen verschiebt, das Mausrad zoomt).</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="89"/>
+        <location filename="../ui/LatentMapView.cpp" line="85"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="90"/>
+        <location filename="../ui/LatentMapView.cpp" line="86"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="96"/>
+        <location filename="../ui/LatentMapView.cpp" line="92"/>
         <source>Step:</source>
         <translation>Schritt:</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="100"/>
-        <location filename="../ui/LatentMapView.cpp" line="271"/>
-        <location filename="../ui/LatentMapView.cpp" line="407"/>
+        <location filename="../ui/LatentMapView.cpp" line="96"/>
+        <location filename="../ui/LatentMapView.cpp" line="221"/>
+        <location filename="../ui/LatentMapView.cpp" line="365"/>
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="118"/>
+        <location filename="../ui/LatentMapView.cpp" line="114"/>
         <source>Open a run to see its latents.</source>
         <translation>Einen Lauf öffnen, um seine Latents zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="126"/>
-        <source>No selection</source>
-        <translation>Keine Auswahl</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="129"/>
-        <source>Mean image:</source>
-        <translation>Mittelwertbild:</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="146"/>
-        <source>Export selection…</source>
-        <translation>Auswahl exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="153"/>
-        <source>Nearest real images (ψ distance):</source>
-        <translation>Nächste echte Bilder (ψ-Abstand):</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="160"/>
-        <source>Nearest-real check of every set</source>
-        <translation>Nächstes-echtes-Bild-Prüfung aller Mengen</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="161"/>
-        <source>Median distance of each set&apos;s images to their nearest real training image, beside real images to their nearest other one: is the synthetic data a copy?</source>
-        <translation>Median-Abstand der Bilder jeder Menge zu ihrem nächsten echten Trainingsbild, neben dem echter Bilder zu ihrem nächsten anderen: Sind die synthetischen Daten eine Kopie?</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="206"/>
-        <source>Computing ψ features of the real pool and every set…</source>
-        <translation>ψ-Merkmale des echten Pools und aller Mengen werden berechnet…</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="230"/>
+        <location filename="../ui/LatentMapView.cpp" line="180"/>
         <source>Computing the map…</source>
         <translation>Karte wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="273"/>
+        <location filename="../ui/LatentMapView.cpp" line="223"/>
         <source>PC1 (%1 % of the variance)</source>
         <translation>HK1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="274"/>
+        <location filename="../ui/LatentMapView.cpp" line="224"/>
         <source>PC2 (%1 % of the variance)</source>
         <translation>HK2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="275"/>
+        <location filename="../ui/LatentMapView.cpp" line="225"/>
         <source>Feature space ψ(G(z)).</source>
         <translation>Merkmalsraum ψ(G(z)).</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="275"/>
+        <location filename="../ui/LatentMapView.cpp" line="225"/>
         <source>Latent space z.</source>
         <translation>Latentraum z.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="278"/>
+        <location filename="../ui/LatentMapView.cpp" line="228"/>
         <source>Showing %1 of %2 points, sampled per set and class.</source>
         <translation>%1 von %2 Punkten gezeigt, pro Menge und Klasse ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="280"/>
+        <location filename="../ui/LatentMapView.cpp" line="230"/>
         <source>%1 points.</source>
         <translation>%1 Punkte.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="282"/>
+        <location filename="../ui/LatentMapView.cpp" line="232"/>
         <source>%1 IT-GAN trajectories over %2 steps.</source>
         <translation>%1 IT-GAN-Trajektorien über %2 Schritte.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="284"/>
+        <location filename="../ui/LatentMapView.cpp" line="234"/>
         <source>Large + : a class&apos;s mean real features, × : its IT-GAN mean at this step (the means Eq. 2 matches), joined by a dashed line.</source>
         <translation>Großes + : mittlere echte Merkmale einer Klasse, × : ihr IT-GAN-Mittel in diesem Schritt (die Mittel, die Gl. 2 angleicht), durch eine gestrichelte Linie verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="287"/>
+        <location filename="../ui/LatentMapView.cpp" line="237"/>
         <source>DM and real images have no latent: switch to the feature space to see them.</source>
         <translation>DM- und echte Bilder haben keinen Latent: zum Merkmalsraum wechseln, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="299"/>
+        <location filename="../ui/LatentMapView.cpp" line="249"/>
         <source>The map could not be computed: %1</source>
         <translation>Die Karte konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="407"/>
+        <location filename="../ui/LatentMapView.cpp" line="365"/>
         <source>iteration %1</source>
         <translation>Iteration %1</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="462"/>
+        <location filename="../ui/LatentMapView.cpp" line="425"/>
         <source> (hidden)</source>
         <translation> (ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="540"/>
+        <location filename="../ui/LatentMapView.cpp" line="503"/>
         <source>selected (%1)</source>
         <translation>ausgewählt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="649"/>
-        <location filename="../ui/LatentMapView.cpp" line="744"/>
+        <location filename="../ui/LatentMapView.cpp" line="579"/>
+        <location filename="../ui/LatentMapView.cpp" line="629"/>
         <source>%1 #%2 · %3</source>
         <translation>%1 #%2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="660"/>
-        <source>No selection: turn on Select and drag a rectangle.</source>
-        <translation>Keine Auswahl: „Auswählen“ einschalten und ein Rechteck ziehen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="665"/>
-        <location filename="../ui/LatentMapView.cpp" line="696"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="666"/>
-        <source>Selected: %1</source>
-        <translation>Ausgewählt: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="677"/>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="678"/>
-        <source>The image looked up</source>
-        <translation>Das gesuchte Bild</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="682"/>
-        <source>d = %1
-real #%2</source>
-        <translation>d = %1
-echt #%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="683"/>
-        <source>Training image %1 at ψ distance %2 (searched: %3 real images)</source>
-        <translation>Trainingsbild %1 im ψ-Abstand %2 (durchsucht: %3 echte Bilder)</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="697"/>
-        <source>Median ψ distance to the nearest real image: %1; real to its nearest other real image: %2 (%3 real images searched).</source>
-        <translation>Median-ψ-Abstand zum nächsten echten Bild: %1; echt zum nächsten anderen echten Bild: %2 (%3 echte Bilder durchsucht).</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="711"/>
-        <source>Done: %1</source>
-        <translation>Fertig: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="711"/>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="728"/>
-        <source>Folder to create for the selection</source>
-        <translation>Für die Auswahl anzulegender Ordner</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1041,97 @@ echt #%2</translation>
         <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>%1: waiting to start</source>
         <translation>%1: wartet auf den Start</translation>
+    </message>
+</context>
+<context>
+    <name>MapSidePanel</name>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="57"/>
+        <source>Mean image:</source>
+        <translation>Mittelwertbild:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="74"/>
+        <source>Export selection…</source>
+        <translation>Auswahl exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="81"/>
+        <source>Nearest real images (ψ distance):</source>
+        <translation>Nächste echte Bilder (ψ-Abstand):</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="88"/>
+        <source>Nearest-real check of every set</source>
+        <translation>Nächstes-echtes-Bild-Prüfung aller Mengen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="89"/>
+        <source>Median distance of each set&apos;s images to their nearest real training image, beside real images to their nearest other one: is the synthetic data a copy?</source>
+        <translation>Median-Abstand der Bilder jeder Menge zu ihrem nächsten echten Trainingsbild, neben dem echter Bilder zu ihrem nächsten anderen: Sind die synthetischen Daten eine Kopie?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="97"/>
+        <source>Folder to create for the selection</source>
+        <translation>Für die Auswahl anzulegender Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="102"/>
+        <source>Computing ψ features of the real pool and every set…</source>
+        <translation>ψ-Merkmale des echten Pools und aller Mengen werden berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="128"/>
+        <location filename="../ui/MapSidePanel.cpp" line="164"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="136"/>
+        <source>No selection: turn on Select and drag a rectangle.</source>
+        <translation>Keine Auswahl: „Auswählen“ einschalten und ein Rechteck ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="137"/>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="146"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="147"/>
+        <source>The image looked up</source>
+        <translation>Das gesuchte Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="151"/>
+        <source>d = %1
+real #%2</source>
+        <translation>d = %1
+echt #%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="152"/>
+        <source>Training image %1 at ψ distance %2 (searched: %3 real images)</source>
+        <translation>Trainingsbild %1 im ψ-Abstand %2 (durchsucht: %3 echte Bilder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="165"/>
+        <source>Median ψ distance to the nearest real image: %1; real to its nearest other real image: %2 (%3 real images searched).</source>
+        <translation>Median-ψ-Abstand zum nächsten echten Bild: %1; echt zum nächsten anderen echten Bild: %2 (%3 echte Bilder durchsucht).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="179"/>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="179"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

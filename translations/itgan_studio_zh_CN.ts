@@ -466,256 +466,163 @@
 <context>
     <name>LatentMapView</name>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="66"/>
+        <location filename="../ui/LatentMapView.cpp" line="62"/>
         <source>Space:</source>
         <translation>空间：</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="68"/>
+        <location filename="../ui/LatentMapView.cpp" line="64"/>
         <source>latent z (PCA)</source>
         <translation>潜向量 z（PCA）</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="69"/>
+        <location filename="../ui/LatentMapView.cpp" line="65"/>
         <source>features ψ(G(z)) (PCA)</source>
         <translation>特征 ψ(G(z))（PCA）</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="70"/>
+        <location filename="../ui/LatentMapView.cpp" line="66"/>
         <source>ψ is the run&apos;s feature network (the bundled ConvNet&apos;s last block): the space IT-GAN&apos;s distribution matching compares real and synthetic images in.</source>
         <translation>ψ 是该运行的特征网络（随附 ConvNet 的最后一个块）：IT-GAN 的分布匹配在此空间中比较真实图像与合成图像。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="73"/>
+        <location filename="../ui/LatentMapView.cpp" line="69"/>
         <source>Real images</source>
         <translation>真实图像</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="75"/>
+        <location filename="../ui/LatentMapView.cpp" line="71"/>
         <source>Place real training images on the feature-space map (100 per class).</source>
         <translation>在特征空间图上放置真实训练图像（每类 100 张）。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="77"/>
+        <location filename="../ui/LatentMapView.cpp" line="73"/>
         <source>Class:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="79"/>
-        <location filename="../ui/LatentMapView.cpp" line="256"/>
+        <location filename="../ui/LatentMapView.cpp" line="75"/>
+        <location filename="../ui/LatentMapView.cpp" line="206"/>
         <source>All classes</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="81"/>
+        <location filename="../ui/LatentMapView.cpp" line="77"/>
         <source>Trajectories</source>
         <translation>轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="85"/>
+        <location filename="../ui/LatentMapView.cpp" line="81"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="87"/>
+        <location filename="../ui/LatentMapView.cpp" line="83"/>
         <source>Drag a rectangle to select points (off: drag pans, the wheel zooms).</source>
         <translation>拖出矩形以选择点（关：拖动平移，滚轮缩放）。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="89"/>
+        <location filename="../ui/LatentMapView.cpp" line="85"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="90"/>
+        <location filename="../ui/LatentMapView.cpp" line="86"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="96"/>
+        <location filename="../ui/LatentMapView.cpp" line="92"/>
         <source>Step:</source>
         <translation>步骤：</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="100"/>
-        <location filename="../ui/LatentMapView.cpp" line="271"/>
-        <location filename="../ui/LatentMapView.cpp" line="407"/>
+        <location filename="../ui/LatentMapView.cpp" line="96"/>
+        <location filename="../ui/LatentMapView.cpp" line="221"/>
+        <location filename="../ui/LatentMapView.cpp" line="365"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="118"/>
+        <location filename="../ui/LatentMapView.cpp" line="114"/>
         <source>Open a run to see its latents.</source>
         <translation>打开一个运行以查看其潜向量。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="126"/>
-        <source>No selection</source>
-        <translation>无选择</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="129"/>
-        <source>Mean image:</source>
-        <translation>平均图像：</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="146"/>
-        <source>Export selection…</source>
-        <translation>导出所选…</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="153"/>
-        <source>Nearest real images (ψ distance):</source>
-        <translation>最近的真实图像（ψ 距离）：</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="160"/>
-        <source>Nearest-real check of every set</source>
-        <translation>检查每个集合的最近真实图像</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="161"/>
-        <source>Median distance of each set&apos;s images to their nearest real training image, beside real images to their nearest other one: is the synthetic data a copy?</source>
-        <translation>各集合图像到最近真实训练图像的距离中位数，并与真实图像到最近另一真实图像的距离对比：合成数据是否为复制？</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="206"/>
-        <source>Computing ψ features of the real pool and every set…</source>
-        <translation>正在计算真实图像池和每个集合的 ψ 特征…</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="230"/>
+        <location filename="../ui/LatentMapView.cpp" line="180"/>
         <source>Computing the map…</source>
         <translation>正在计算图…</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="273"/>
+        <location filename="../ui/LatentMapView.cpp" line="223"/>
         <source>PC1 (%1 % of the variance)</source>
         <translation>主成分 1（方差的 %1 %）</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="274"/>
+        <location filename="../ui/LatentMapView.cpp" line="224"/>
         <source>PC2 (%1 % of the variance)</source>
         <translation>主成分 2（方差的 %1 %）</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="275"/>
+        <location filename="../ui/LatentMapView.cpp" line="225"/>
         <source>Feature space ψ(G(z)).</source>
         <translation>特征空间 ψ(G(z))。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="275"/>
+        <location filename="../ui/LatentMapView.cpp" line="225"/>
         <source>Latent space z.</source>
         <translation>潜空间 z。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="278"/>
+        <location filename="../ui/LatentMapView.cpp" line="228"/>
         <source>Showing %1 of %2 points, sampled per set and class.</source>
         <translation>显示 %2 个点中的 %1 个，按集合和类别抽样。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="280"/>
+        <location filename="../ui/LatentMapView.cpp" line="230"/>
         <source>%1 points.</source>
         <translation>%1 个点。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="282"/>
+        <location filename="../ui/LatentMapView.cpp" line="232"/>
         <source>%1 IT-GAN trajectories over %2 steps.</source>
         <translation>%1 条 IT-GAN 轨迹，共 %2 步。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="284"/>
+        <location filename="../ui/LatentMapView.cpp" line="234"/>
         <source>Large + : a class&apos;s mean real features, × : its IT-GAN mean at this step (the means Eq. 2 matches), joined by a dashed line.</source>
         <translation>大 + ：某类真实特征的均值，× ：该步该类 IT-GAN 的均值（式 2 匹配的均值），以虚线相连。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="287"/>
+        <location filename="../ui/LatentMapView.cpp" line="237"/>
         <source>DM and real images have no latent: switch to the feature space to see them.</source>
         <translation>DM 图像和真实图像没有潜向量：切换到特征空间以查看它们。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="299"/>
+        <location filename="../ui/LatentMapView.cpp" line="249"/>
         <source>The map could not be computed: %1</source>
         <translation>无法计算该图：%1</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="407"/>
+        <location filename="../ui/LatentMapView.cpp" line="365"/>
         <source>iteration %1</source>
         <translation>迭代 %1</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="462"/>
+        <location filename="../ui/LatentMapView.cpp" line="425"/>
         <source> (hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="540"/>
+        <location filename="../ui/LatentMapView.cpp" line="503"/>
         <source>selected (%1)</source>
         <translation>已选（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="649"/>
-        <location filename="../ui/LatentMapView.cpp" line="744"/>
+        <location filename="../ui/LatentMapView.cpp" line="579"/>
+        <location filename="../ui/LatentMapView.cpp" line="629"/>
         <source>%1 #%2 · %3</source>
         <translation>%1 #%2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="660"/>
-        <source>No selection: turn on Select and drag a rectangle.</source>
-        <translation>无选择：打开“选择”并拖出矩形。</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="665"/>
-        <location filename="../ui/LatentMapView.cpp" line="696"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="666"/>
-        <source>Selected: %1</source>
-        <translation>已选：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="677"/>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="678"/>
-        <source>The image looked up</source>
-        <translation>查询的图像</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="682"/>
-        <source>d = %1
-real #%2</source>
-        <translation>d = %1
-真实 #%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="683"/>
-        <source>Training image %1 at ψ distance %2 (searched: %3 real images)</source>
-        <translation>训练图像 %1，ψ 距离 %2（已搜索 %3 张真实图像）</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="697"/>
-        <source>Median ψ distance to the nearest real image: %1; real to its nearest other real image: %2 (%3 real images searched).</source>
-        <translation>到最近真实图像的 ψ 距离中位数：%1；真实图像到最近另一真实图像：%2（已搜索 %3 张真实图像）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="711"/>
-        <source>Done: %1</source>
-        <translation>完成：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="711"/>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/LatentMapView.cpp" line="728"/>
-        <source>Folder to create for the selection</source>
-        <translation>为所选内容创建的文件夹</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1041,97 @@ real #%2</source>
         <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>%1: waiting to start</source>
         <translation>%1：等待开始</translation>
+    </message>
+</context>
+<context>
+    <name>MapSidePanel</name>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="57"/>
+        <source>Mean image:</source>
+        <translation>平均图像：</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="74"/>
+        <source>Export selection…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="81"/>
+        <source>Nearest real images (ψ distance):</source>
+        <translation>最近的真实图像（ψ 距离）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="88"/>
+        <source>Nearest-real check of every set</source>
+        <translation>检查每个集合的最近真实图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="89"/>
+        <source>Median distance of each set&apos;s images to their nearest real training image, beside real images to their nearest other one: is the synthetic data a copy?</source>
+        <translation>各集合图像到最近真实训练图像的距离中位数，并与真实图像到最近另一真实图像的距离对比：合成数据是否为复制？</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="97"/>
+        <source>Folder to create for the selection</source>
+        <translation>为所选内容创建的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="102"/>
+        <source>Computing ψ features of the real pool and every set…</source>
+        <translation>正在计算真实图像池和每个集合的 ψ 特征…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="128"/>
+        <location filename="../ui/MapSidePanel.cpp" line="164"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="136"/>
+        <source>No selection: turn on Select and drag a rectangle.</source>
+        <translation>无选择：打开“选择”并拖出矩形。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="137"/>
+        <source>Selected: %1</source>
+        <translation>已选：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="146"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="147"/>
+        <source>The image looked up</source>
+        <translation>查询的图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="151"/>
+        <source>d = %1
+real #%2</source>
+        <translation>d = %1
+真实 #%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="152"/>
+        <source>Training image %1 at ψ distance %2 (searched: %3 real images)</source>
+        <translation>训练图像 %1，ψ 距离 %2（已搜索 %3 张真实图像）</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="165"/>
+        <source>Median ψ distance to the nearest real image: %1; real to its nearest other real image: %2 (%3 real images searched).</source>
+        <translation>到最近真实图像的 ψ 距离中位数：%1；真实图像到最近另一真实图像：%2（已搜索 %3 张真实图像）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="179"/>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MapSidePanel.cpp" line="179"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>

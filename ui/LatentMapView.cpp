@@ -1,6 +1,6 @@
 #include "LatentMapView.h"
 
-#include "ExportDialog.h"
+#include "MapSidePanel.h"
 #include "SampleGridWidget.h"
 #include "SetStyle.h"
 
@@ -8,13 +8,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QMouseEvent>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QSlider>
 #include <QSplitter>
@@ -27,7 +24,6 @@ namespace {
 
 constexpr int kHoverRadius = 8;   // pixels: how near the cursor a point must be to count
 constexpr int kHoverTileSize = 84;
-constexpr int kNearestIconSize = 56;
 constexpr int kAntialiasedPointsAtMost = 3000;
 
 // The sets in the order they are drawn (later ones on top) and listed.
@@ -120,51 +116,8 @@ LatentMapView::LatentMapView(QWidget *parent) : QWidget(parent)
     leftLayout->addWidget(m_status);
     split->addWidget(left);
 
-    auto *side = new QWidget(split);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_selectionLabel = new QLabel(tr("No selection"), side);
-    sideLayout->addWidget(m_selectionLabel);
-    auto *meanRow = new QHBoxLayout;
-    meanRow->addWidget(new QLabel(tr("Mean image:"), side));
-    m_meanImage = new QLabel(side);
-    m_meanImage->setFixedSize(kHoverTileSize, kHoverTileSize);
-    meanRow->addWidget(m_meanImage);
-    meanRow->addStretch(1);
-    sideLayout->addLayout(meanRow);
-    m_selectionGrid = new SampleGridWidget(side);
-    m_selectionGrid->setTileSize(24);
-    auto *scroll = new QScrollArea(side);
-    scroll->setWidget(m_selectionGrid);
-    scroll->setWidgetResizable(true);
-    sideLayout->addWidget(scroll, 2);
-    auto *exportRow = new QHBoxLayout;
-    m_format = new QComboBox(side);
-    for (const QString &format : ExportDialog::formats())
-        m_format->addItem(format, format);
-    exportRow->addWidget(m_format);
-    m_export = new QPushButton(tr("Export selection…"), side);
-    exportRow->addWidget(m_export);
-    sideLayout->addLayout(exportRow);
-    m_exportResult = new QLabel(side);
-    m_exportResult->setWordWrap(true);
-    m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    sideLayout->addWidget(m_exportResult);
-    sideLayout->addWidget(new QLabel(tr("Nearest real images (ψ distance):"), side));
-    m_nearest = new QListWidget(side);
-    m_nearest->setViewMode(QListView::IconMode);
-    m_nearest->setIconSize(QSize(kNearestIconSize, kNearestIconSize));
-    m_nearest->setResizeMode(QListView::Adjust);
-    m_nearest->setMinimumHeight(2 * kNearestIconSize + 40);
-    sideLayout->addWidget(m_nearest, 1);
-    auto *summaryButton = new QPushButton(tr("Nearest-real check of every set"), side);
-    summaryButton->setToolTip(tr("Median distance of each set's images to their nearest real training image, "
-                                 "beside real images to their nearest other one: is the synthetic data a copy?"));
-    sideLayout->addWidget(summaryButton);
-    m_summary = new QLabel(side);
-    m_summary->setWordWrap(true);
-    sideLayout->addWidget(m_summary);
-    split->addWidget(side);
+    m_side = new MapSidePanel(split);
+    split->addWidget(m_side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
@@ -201,11 +154,8 @@ LatentMapView::LatentMapView(QWidget *parent) : QWidget(parent)
     auto *redoKey = new QShortcut(QKeySequence::Redo, this);
     redoKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(redoKey, &QShortcut::activated, this, &LatentMapView::redoSelection);
-    connect(m_export, &QPushButton::clicked, this, &LatentMapView::exportSelectionInteractively);
-    connect(summaryButton, &QPushButton::clicked, this, [this] {
-        m_summary->setText(tr("Computing ψ features of the real pool and every set…"));
-        Q_EMIT summaryRequested();
-    });
+    connect(m_side, &MapSidePanel::exportRequested, this, &LatentMapView::exportSelection);
+    connect(m_side, &MapSidePanel::summaryRequested, this, &LatentMapView::summaryRequested);
     refreshSelectionViews();
 }
 
@@ -297,7 +247,7 @@ void LatentMapView::setMap(const LatentMap &map)
 void LatentMapView::showError(const QString &message)
 {
     m_status->setText(tr("The map could not be computed: %1").arg(message));
-    m_summary->setText(QString());
+    m_side->clearSummary();
 }
 
 PointId LatentMapView::pointId(int point) const
@@ -367,6 +317,16 @@ QPointF LatentMapView::positionAt(int point) const
     if (step >= 0 && track != m_trackOf.constEnd())
         return m_map.tracks[*track].positions.value(step, m_map.points[point].position);
     return m_map.points[point].position;
+}
+
+SampleGridWidget *LatentMapView::selectionGrid() const
+{
+    return m_side->selectionGrid();
+}
+
+QListWidget *LatentMapView::nearestList() const
+{
+    return m_side->nearestList();
 }
 
 QPoint LatentMapView::pixelOf(int point) const
@@ -602,103 +562,35 @@ QImage LatentMapView::selectionMeanImage() const
         if (point >= 0 && point < m_map.tiles.size())
             tiles << m_map.tiles[point];
     }
-    if (tiles.isEmpty())
-        return {};
-    const bool grey = tiles.first().format() == QImage::Format_Grayscale8;
-    const QImage::Format format = grey ? QImage::Format_Grayscale8 : QImage::Format_RGB888;
-    const QSize size = tiles.first().size();
-    const int channels = grey ? 1 : 3;
-    QVector<quint64> sums(size.width() * size.height() * channels, 0);
-    for (const QImage &tile : tiles) {
-        const QImage image = tile.convertToFormat(format);
-        for (int y = 0; y < size.height(); ++y) {
-            const uchar *row = image.constScanLine(y);
-            for (int x = 0; x < size.width() * channels; ++x)
-                sums[y * size.width() * channels + x] += row[x];
-        }
-    }
-    QImage mean(size, format);
-    const quint64 n = static_cast<quint64>(tiles.size());
-    for (int y = 0; y < size.height(); ++y) {
-        uchar *row = mean.scanLine(y);
-        for (int x = 0; x < size.width() * channels; ++x)
-            row[x] = static_cast<uchar>((sums[y * size.width() * channels + x] + n / 2) / n);
-    }
-    return mean;
+    return meanImage(tiles);
 }
 
 void LatentMapView::refreshSelectionViews()
 {
-    const QVector<PointId> selected = m_history.current();
     m_undo->setEnabled(m_history.canUndo());
     m_redo->setEnabled(m_history.canRedo());
-    m_export->setEnabled(!selected.isEmpty());
-    SampleBoard board;
-    board.classNames = m_map.classNames;
-    QMap<QString, QVector<int>> perClassCount;
-    int perCell = 1;
-    for (const PointId &id : selected) {
+    QMap<QString, QVector<SampleTile>> tilesBySet;
+    for (const PointId &id : m_history.current()) {
         const int point = pointOf(id);
         if (point < 0)
             continue;
         const MapPoint &p = m_map.points[point];
-        auto &frames = board.columns[p.set == QLatin1String("real") ? QStringLiteral("real") : p.set];
-        if (frames.isEmpty())
-            frames.append(SampleFrame());
-        frames[0].tiles.append({m_map.tiles.value(point), p.label, p.index,
-                                tr("%1 #%2 · %3").arg(sampleColumnTitle(p.set)).arg(p.index).arg(m_map.classNames.value(p.label))});
-        auto &counts = perClassCount[p.set];
-        counts.resize(std::max<int>(static_cast<int>(counts.size()), p.label + 1));
-        perCell = std::max(perCell, ++counts[p.label]);
+        tilesBySet[p.set].append({m_map.tiles.value(point), p.label, p.index,
+                                  tr("%1 #%2 · %3").arg(sampleColumnTitle(p.set)).arg(p.index).arg(m_map.classNames.value(p.label))});
     }
-    m_selectionGrid->setImagesPerCell(std::min(perCell, 20));
-    m_selectionGrid->setBoard(board);
-    const QImage mean = selectionMeanImage();
-    m_meanImage->setPixmap(mean.isNull() ? QPixmap()
-                                         : QPixmap::fromImage(mean.scaled(kHoverTileSize, kHoverTileSize, Qt::KeepAspectRatio)));
-    if (selected.isEmpty()) {
-        m_selectionLabel->setText(tr("No selection: turn on Select and drag a rectangle."));
-    } else {
-        QStringList parts;
-        const auto bySet = selectionBySet();
-        for (auto it = bySet.begin(); it != bySet.end(); ++it)
-            parts << tr("%1 %2").arg(it.value().size()).arg(sampleColumnTitle(it.key()));
-        m_selectionLabel->setText(tr("Selected: %1").arg(parts.join(QStringLiteral(", "))));
-    }
+    m_side->setSelection(m_map.classNames, tilesBySet);
 }
 
 void LatentMapView::showNearestReal(const NearestReal &result)
 {
     m_lastNearest = result;
-    m_nearest->clear();
-    auto icon = [](const QImage &image) {
-        return QIcon(QPixmap::fromImage(image.scaled(kNearestIconSize, kNearestIconSize, Qt::KeepAspectRatio)));
-    };
-    auto *query = new QListWidgetItem(icon(result.query), tr("%1 #%2").arg(sampleColumnTitle(result.set)).arg(result.index));
-    query->setToolTip(tr("The image looked up"));
-    m_nearest->addItem(query);
-    for (int i = 0; i < result.neighbours.size(); ++i) {
-        auto *item = new QListWidgetItem(icon(result.neighbours[i]),
-                                         tr("d = %1\nreal #%2").arg(result.distances[i], 0, 'f', 2).arg(result.realIndices[i]));
-        item->setToolTip(tr("Training image %1 at ψ distance %2 (searched: %3 real images)")
-                             .arg(result.realIndices[i])
-                             .arg(result.distances[i], 0, 'g', 6)
-                             .arg(result.poolSize));
-        m_nearest->addItem(item);
-    }
+    m_side->showNearestReal(result);
 }
 
 void LatentMapView::showNearestRealSummary(const NearestRealSummary &summary)
 {
     m_lastSummary = summary;
-    QStringList parts;
-    for (auto it = summary.medianToReal.begin(); it != summary.medianToReal.end(); ++it)
-        parts << tr("%1 %2").arg(sampleColumnTitle(it.key())).arg(it.value(), 0, 'f', 2);
-    m_summary->setText(tr("Median ψ distance to the nearest real image: %1; real to its nearest other real image: %2 "
-                          "(%3 real images searched).")
-                           .arg(parts.join(QStringLiteral(", ")))
-                           .arg(summary.medianRealToReal, 0, 'f', 2)
-                           .arg(summary.poolSize));
+    m_side->showNearestRealSummary(summary);
 }
 
 void LatentMapView::exportSelection(const QString &format, const QString &folder)
@@ -708,12 +600,12 @@ void LatentMapView::exportSelection(const QString &format, const QString &folder
 
 void LatentMapView::showExportResult(bool ok, const QString &message)
 {
-    m_exportResult->setText((ok ? tr("Done: %1") : tr("Failed: %1")).arg(message));
+    m_side->showExportResult(ok, message);
 }
 
 QString LatentMapView::exportResultText() const
 {
-    return m_exportResult->text();
+    return m_side->exportResultText();
 }
 
 void LatentMapView::showEvent(QShowEvent *event)
@@ -721,13 +613,6 @@ void LatentMapView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         emitRequest();
-}
-
-void LatentMapView::exportSelectionInteractively()
-{
-    const QString folder = QFileDialog::getSaveFileName(this, tr("Folder to create for the selection"));
-    if (!folder.isEmpty())
-        exportSelection(m_format->currentData().toString(), folder);
 }
 
 void LatentMapView::showHover(const QPoint &pixel)

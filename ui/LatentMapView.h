@@ -5,8 +5,8 @@
 // the latent in the explorer and looks up its nearest real images. IT-GAN's trajectories
 // from its inversion through its history are scrubbed with the step slider (shared with
 // the samples view), with the per-class means of real and synthetic features that Eq. 2
-// matches. A rubber band selects points: their grid, their mean image, export of just
-// them; selections have undo/redo. The map is computed on the explorer's thread
+// matches. A rubber band selects points (their grid, mean image and export are in the
+// MapSidePanel); selections have undo/redo. The map is computed on the explorer's thread
 // (ExplorerEngine::requestMap); this widget only draws and filters.
 #include "SelectionHistory.h"
 #include "engine/LatentMapTypes.h"
@@ -19,6 +19,7 @@ class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QListWidget;
+class MapSidePanel;
 class QPushButton;
 class QSlider;
 class SampleGridWidget;
@@ -80,9 +81,9 @@ public:
 
     QCustomPlot *plot() const { return m_plot; }
     QSlider *stepSlider() const { return m_stepSlider; }
-    SampleGridWidget *selectionGrid() const { return m_selectionGrid; }
+    SampleGridWidget *selectionGrid() const;
     QLabel *statusLabel() const { return m_status; }
-    QListWidget *nearestList() const { return m_nearest; }
+    QListWidget *nearestList() const;
     QLabel *hoverTip() const { return m_hover; }
 
 Q_SIGNALS:
@@ -107,7 +108,6 @@ private:
     void redraw();
     void refreshSelectionViews();
     void showHover(const QPoint &pixel);
-    void exportSelectionInteractively();
     // Index into m_map.steps shown now; -1 = the final positions.
     int stepIndex() const;
 
@@ -132,15 +132,8 @@ private:
     QPushButton *m_selectMode = nullptr;
     QPushButton *m_undo = nullptr;
     QPushButton *m_redo = nullptr;
-    QComboBox *m_format = nullptr;
-    QPushButton *m_export = nullptr;
     QCustomPlot *m_plot = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_hover = nullptr;
-    SampleGridWidget *m_selectionGrid = nullptr;
-    QLabel *m_meanImage = nullptr;
-    QLabel *m_selectionLabel = nullptr;
-    QListWidget *m_nearest = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_exportResult = nullptr;
+    MapSidePanel *m_side = nullptr;
 };

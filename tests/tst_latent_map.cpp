@@ -18,6 +18,7 @@
 #include "SamplesView.h"
 #include "engine/ExplorerEngine.h"
 #include "SelectionHistory.h"
+#include "SetStyle.h"
 #include "StudioTestConfig.h"
 #include "TestSupport.h"
 #include "core/data/DatasetLoader.h"
@@ -229,6 +230,12 @@ private slots:
             QVERIFY2(lossSeries.contains("[run] " + name), qPrintable(lossSeries.join(", ")));
             QCOMPARE(window.lossPlot()->points("[run] " + name), window.lossPlot()->points(name));
         }
+        // Each stage's terms in its set's colour: the total solid, the other terms dashed or dotted.
+        QCOMPARE(window.lossPlot()->seriesPen("IT-GAN total").color(), setColour("itgan"));
+        QCOMPARE(window.lossPlot()->seriesPen("IT-GAN total").style(), Qt::SolidLine);
+        QCOMPARE(window.lossPlot()->seriesPen("IT-GAN l_con").color(), setColour("itgan"));
+        QVERIFY(window.lossPlot()->seriesPen("IT-GAN l_con").style() != window.lossPlot()->seriesPen("IT-GAN r").style());
+        QCOMPARE(window.lossPlot()->seriesPen("Inversion total").color(), setColour("inversion"));
         window.overlayRun(dir.filePath(QStringLiteral("no-such-run"))); // refused with a message, nothing changes
         QCOMPARE(window.lossPlot()->seriesNames(), lossSeries);
         QCOMPARE(window.jobStatus(), QStringLiteral("Overlay failed"));

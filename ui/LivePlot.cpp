@@ -73,20 +73,22 @@ int LivePlot::graphIndex(const QString &series)
     const int index = m_plot->graphCount() - 1;
     m_graphs.insert(series, index);
     m_order << series;
-    const QString colourSource = m_colourOf.value(series, series);
-    const int colourIndex = m_order.indexOf(colourSource) >= 0 ? m_order.indexOf(colourSource) : index;
-    QPen pen(paletteColour(colourIndex), 1.5);
-    if (m_dashed.value(series))
-        pen.setStyle(Qt::DashLine);
-    graph->setPen(pen);
+    graph->setPen(m_pens.value(series, QPen(paletteColour(index), 1.5)));
     return index;
 }
 
-void LivePlot::setSeriesStyle(const QString &series, bool dashed, const QString &colourOf)
+void LivePlot::setSeriesPen(const QString &series, const QPen &pen)
 {
-    m_dashed[series] = dashed;
-    if (!colourOf.isEmpty())
-        m_colourOf[series] = colourOf;
+    m_pens[series] = pen;
+    const auto it = m_graphs.find(series);
+    if (it != m_graphs.end())
+        m_plot->graph(*it)->setPen(pen);
+}
+
+QPen LivePlot::seriesPen(const QString &series) const
+{
+    const auto it = m_graphs.find(series);
+    return it != m_graphs.end() ? m_plot->graph(*it)->pen() : m_pens.value(series);
 }
 
 void LivePlot::addPoint(const QString &series, double x, double y)
@@ -102,8 +104,7 @@ void LivePlot::clear()
     m_points.clear();
     m_graphs.clear();
     m_order.clear();
-    m_dashed.clear();
-    m_colourOf.clear();
+    m_pens.clear();
     redrawNow();
 }
 

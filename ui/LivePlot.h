@@ -4,6 +4,7 @@
 // a fast job never stalls the GUI. Log-y toggle, moving-average smoothing, and export as
 // PNG, PDF, or the raw data as CSV.
 #include <QMap>
+#include <QPen>
 #include <QVector>
 #include <QWidget>
 
@@ -18,10 +19,11 @@ class LivePlot : public QWidget {
 public:
     LivePlot(const QString &xLabel, const QString &yLabel, QWidget *parent = nullptr);
 
-    // Appends (x, y) to `series`, creating it on first use. Dashed series share the colour
-    // of the series named by `colourOf` (e.g. a set's train curve beside its test curve).
+    // Appends (x, y) to `series`, creating it on first use (in its pen if one was set, else
+    // the next palette colour).
     void addPoint(const QString &series, double x, double y);
-    void setSeriesStyle(const QString &series, bool dashed, const QString &colourOf = QString());
+    void setSeriesPen(const QString &series, const QPen &pen);
+    QPen seriesPen(const QString &series) const;
     void clear();
     QStringList seriesNames() const { return m_order; }
     QVector<QPointF> points(const QString &series) const { return m_points.value(series); }
@@ -68,8 +70,7 @@ private:
     QStringList m_order;
     QMap<QString, QVector<QPointF>> m_points;
     QMap<QString, int> m_graphs;
-    QMap<QString, bool> m_dashed;
-    QMap<QString, QString> m_colourOf;
+    QMap<QString, QPen> m_pens; // series drawn in a chosen pen (a set's colour)
     bool m_dirty = false;
     bool m_autoLogY = false;
     bool m_logYChosen = false; // the user clicked the toggle: automatic log-y stops

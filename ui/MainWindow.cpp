@@ -13,6 +13,7 @@
 #include "RunPanel.h"
 #include "SampleGridWidget.h"
 #include "SamplesView.h"
+#include "SetStyle.h"
 #include "SettingsDialog.h"
 #include "engine/ExplorerEngine.h"
 #include "engine/StudioWorker.h"
@@ -48,6 +49,32 @@ constexpr int kMaxRecent = 8;
 QString lossSeriesName(const IterationInfo &info, const QString &term)
 {
     return setTitle(info.method) + QLatin1Char(' ') + term;
+}
+
+// A stage's loss terms in its set's colour (SetStyle): the total solid, the terms it sums
+// dashed, dotted, dash-dotted in the order the stage reports them.
+QPen lossPen(const IterationInfo &info, const QString &term)
+{
+    static const Qt::PenStyle termStyles[] = {Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
+    if (term == QLatin1String("total"))
+        return QPen(setColour(info.method), 2.0);
+    const int position = static_cast<int>(info.terms.keys().indexOf(term));
+    return QPen(setColour(info.method), 1.5, termStyles[std::max(0, position) % 4]);
+}
+
+// Adds an iteration's terms to the loss plot; `prefix` names another run's overlaid series.
+void addLossPoints(LivePlot *plot, const IterationInfo &info, const QString &prefix = QString())
+{
+    for (auto term = info.terms.begin(); term != info.terms.end(); ++term) {
+        const QString name = prefix + lossSeriesName(info, term.key());
+        QPen pen = lossPen(info, term.key());
+        if (!prefix.isEmpty()) { // the other run: thinner and lighter
+            pen.setWidthF(1.0);
+            pen.setColor(pen.color().lighter(140));
+        }
+        plot->setSeriesPen(name, pen);
+        plot->addPoint(name, static_cast<double>(info.iteration), term.value());
+    }
 }
 
 // What the status bar calls a worker job.
@@ -400,9 +427,7 @@ void MainWindow::showView(const QString &name)
 
 void MainWindow::onIteration(const IterationInfo &info)
 {
-    for (auto term = info.terms.begin(); term != info.terms.end(); ++term)
-        m_lossPlot->addPoint(lossSeriesName(info, term.key()), static_cast<double>(info.iteration),
-                             term.value());
+    addLossPoints(m_lossPlot, info);
     m_runPanel->setProgress(info.iteration, info.iterations, info.seconds, setTitle(info.method));
 }
 
@@ -422,11 +447,7 @@ void MainWindow::overlayRun(const QString &dir)
         m_lossPlot->removeSeriesStartingWith(m_overlayPrefix);
     m_overlayPrefix = QStringLiteral("[%1] ").arg(label);
     for (const auto &info : logs.iterations)
-        for (auto term = info.terms.begin(); term != info.terms.end(); ++term) {
-            const QString own = lossSeriesName(info, term.key());
-            m_lossPlot->setSeriesStyle(m_overlayPrefix + own, true, own);
-            m_lossPlot->addPoint(m_overlayPrefix + own, static_cast<double>(info.iteration), term.value());
-        }
+        addLossPoints(m_lossPlot, info, m_overlayPrefix);
     m_lossPlot->redrawNow();
     statusBar()->showMessage(tr("Overlaid %1: %2 evaluation points, %3 logged iterations")
                                  .arg(dir)
@@ -453,9 +474,7 @@ void MainWindow::onRunOpened(const QString &dir, const SampleBoard &board, const
         // Opened from disk: the plot shows the logged iterations.
         m_lossPlot->clear();
         for (const auto &info : iterations)
-            for (auto term = info.terms.begin(); term != info.terms.end(); ++term)
-                m_lossPlot->addPoint(lossSeriesName(info, term.key()),
-                                     static_cast<double>(info.iteration), term.value());
+            addLossPoints(m_lossPlot, info);
         m_accuracyPlot->setCurves(curves);
         m_runPanel->setRunDirectory(dir);
         if (config.contains(QStringLiteral("itgan")))

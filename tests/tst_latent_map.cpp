@@ -333,6 +333,8 @@ private slots:
         QTest::mouseMove(view->plot(), view->pixelOf(probe));
         QTRY_VERIFY(view->hoverTip()->isVisible());
         QCOMPARE(view->hoverTip()->pixmap().toImage().size(), QSize(84, 84));
+        QVERIFY2(view->hoverCaption()->text().contains(QStringLiteral("#%1").arg(map.points[probe].index)),
+                 qPrintable(view->hoverCaption()->text()));
         QSignalSpy activated(view, &LatentMapView::pointActivated);
         QTest::mouseDClick(view->plot(), Qt::LeftButton, Qt::NoModifier, view->pixelOf(probe));
         QCOMPARE(activated.size(), 1);

@@ -123,9 +123,13 @@ LatentMapView::LatentMapView(QWidget *parent) : QWidget(parent)
     layout->addWidget(split, 1);
 
     m_hover = new QLabel(m_plot);
-    m_hover->setFrameShape(QFrame::Box);
-    m_hover->setAutoFillBackground(true);
-    m_hover->hide();
+    m_hoverCaption = new QLabel(m_plot);
+    for (QLabel *label : {m_hover, m_hoverCaption}) {
+        label->setFrameShape(QFrame::Box);
+        label->setAutoFillBackground(true);
+        label->setAttribute(Qt::WA_TransparentForMouseEvents); // the plot keeps the pointer
+        label->hide();
+    }
 
     connect(m_space, qOverload<int>(&QComboBox::currentIndexChanged), this, &LatentMapView::emitRequest);
     connect(m_showReal, &QCheckBox::toggled, this, &LatentMapView::emitRequest);
@@ -620,23 +624,29 @@ void LatentMapView::showHover(const QPoint &pixel)
     const int point = pointAtPixel(pixel);
     if (point < 0) {
         m_hover->hide();
+        m_hoverCaption->hide();
         return;
     }
     const MapPoint &p = m_map.points[point];
     const QImage tile = m_map.tiles.value(point);
     m_hover->setPixmap(QPixmap::fromImage(tile.scaled(kHoverTileSize, kHoverTileSize, Qt::KeepAspectRatio)));
-    m_hover->setToolTip(QString());
-    m_hover->setAccessibleDescription(tr("%1 #%2 · %3").arg(sampleColumnTitle(p.set)).arg(p.index).arg(m_map.classNames.value(p.label)));
     m_hover->adjustSize();
+    m_hoverCaption->setText(tr("%1 #%2 · %3").arg(sampleColumnTitle(p.set)).arg(p.index).arg(m_map.classNames.value(p.label)));
+    m_hoverCaption->adjustSize();
+    // Beside the pointer, inside the plot: the tile, its caption under it.
+    const int width = std::max(m_hover->width(), m_hoverCaption->width());
+    const int height = m_hover->height() + m_hoverCaption->height();
     QPoint at = pixel + QPoint(12, 12);
-    if (at.x() + m_hover->width() > m_plot->width())
-        at.setX(pixel.x() - 12 - m_hover->width());
-    if (at.y() + m_hover->height() > m_plot->height())
-        at.setY(pixel.y() - 12 - m_hover->height());
+    if (at.x() + width > m_plot->width())
+        at.setX(pixel.x() - 12 - width);
+    if (at.y() + height > m_plot->height())
+        at.setY(pixel.y() - 12 - height);
     m_hover->move(at);
-    m_hover->show();
-    m_hover->raise();
-    m_plot->setToolTip(m_hover->accessibleDescription());
+    m_hoverCaption->move(at + QPoint(0, m_hover->height()));
+    for (QLabel *label : {m_hover, m_hoverCaption}) {
+        label->show();
+        label->raise();
+    }
 }
 
 bool LatentMapView::eventFilter(QObject *watched, QEvent *event)
@@ -648,6 +658,7 @@ bool LatentMapView::eventFilter(QObject *watched, QEvent *event)
             break;
         case QEvent::Leave:
             m_hover->hide();
+            m_hoverCaption->hide();
             break;
         case QEvent::MouseButtonPress:
             m_pressedAt = static_cast<QMouseEvent *>(event)->position().toPoint();

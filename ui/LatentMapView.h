@@ -85,6 +85,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QListWidget *nearestList() const;
     QLabel *hoverTip() const { return m_hover; }
+    QLabel *hoverCaption() const { return m_hoverCaption; }
 
 Q_SIGNALS:
     void requestChanged(const LatentMapRequest &request);
@@ -134,6 +135,7 @@ private:
     QPushButton *m_redo = nullptr;
     QCustomPlot *m_plot = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_hover = nullptr;
+    QLabel *m_hover = nullptr;        // the hovered point's tile...
+    QLabel *m_hoverCaption = nullptr; // ...and its set, index and class
     MapSidePanel *m_side = nullptr;
 };

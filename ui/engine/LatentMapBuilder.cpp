@@ -5,7 +5,6 @@
 #include "core/base/Errors.h"
 #include "core/gan/GanMetrics.h"
 #include "core/latents/FeatureNeighbours.h"
-#include "core/latents/PrincipalAxes.h"
 
 #include <algorithm>
 #include <numeric>
@@ -16,7 +15,7 @@ namespace {
 
 // IT-GAN latents whose path through the history is drawn at most (evenly spread over the
 // shown ones): each costs a ψ(G(z)) per step in the feature space.
-constexpr int64_t kMaxTracks = 1000;
+constexpr size_t kMaxTracks = 1000;
 // Real images per class whose nearest other real image gives the real-to-real median.
 constexpr int64_t kRealToRealPerClass = 100;
 
@@ -203,7 +202,6 @@ LatentMap MapSets::buildMap(const LatentMapRequest &request)
     // a seeded shuffle so the same run always shows the same points.
     std::vector<torch::Tensor> rowBlocks;
     auto gen = at::detail::createCPUGenerator(0);
-    std::vector<int64_t> itganPoints, itganIndices;
     for (auto &g : groups) {
         const int64_t n = static_cast<int64_t>(g.indices.size());
         std::vector<int64_t> keep(static_cast<size_t>(n));
@@ -223,10 +221,6 @@ LatentMap MapSets::buildMap(const LatentMapRequest &request)
             point.label = static_cast<int>(g.label);
             point.index = static_cast<int>(g.indices[static_cast<size_t>(k)]);
             point.indexInClass = static_cast<int>(k);
-            if (g.set == "itgan") {
-                itganPoints.push_back(map.points.size());
-                itganIndices.push_back(point.index);
-            }
             map.points.push_back(point);
             indices.push_back(point.index);
             if (!g.rows.empty())
@@ -255,41 +249,52 @@ LatentMap MapSets::buildMap(const LatentMapRequest &request)
     map.mean = toVector(axes.mean);
     map.axes = {toVector(axes.axes[0]), toVector(axes.axes[1])};
 
-    // IT-GAN's trajectories: each tracked latent's position at every history step, under
-    // the same projection.
-    if (!itganPoints.empty() && !m_historySteps.empty()) {
-        const int64_t stride = std::max<int64_t>(1, (static_cast<int64_t>(itganPoints.size()) + kMaxTracks - 1) / kMaxTracks);
-        std::vector<int64_t> tracked, trackedIndices;
-        for (size_t i = 0; i < itganPoints.size(); i += static_cast<size_t>(stride)) {
-            tracked.push_back(itganPoints[i]);
-            trackedIndices.push_back(itganIndices[i]);
-        }
-        const auto rows = indexTensor(trackedIndices);
-        const auto labels = m_latents.at("itgan").labels.index_select(0, rows);
-        map.tracks.resize(static_cast<int>(tracked.size()));
-        for (size_t t = 0; t < tracked.size(); ++t)
-            map.tracks[static_cast<int>(t)].point = static_cast<int>(tracked[t]);
-        for (size_t s = 0; s < m_historySteps.size(); ++s) {
-            map.steps.push_back(m_historySteps[s]);
-            const auto z = m_historyLatents[s].index_select(0, rows);
-            const auto stepRows = inFeatures ? featuresOf(itgan::generatePixels(m_generator, {z, labels, {}}, m_data)) : z;
-            const auto stepXy = itgan::projectOnto(axes, stepRows);
-            for (size_t t = 0; t < tracked.size(); ++t)
-                map.tracks[static_cast<int>(t)].positions.push_back(pointAt(stepXy, static_cast<int64_t>(t)));
-        }
-    }
-
-    // Eq. 2 matches each class's mean ψ of real and synthetic images: the real means, from
-    // the whole stratified pool, under the same projection.
-    if (inFeatures) {
-        buildPool();
-        const auto means =
-            m_poolFeatures.narrow(0, 0, m_poolPerClass * classes).view({classes, m_poolPerClass, -1}).mean(1);
-        const auto meanXy = itgan::projectOnto(axes, means);
-        for (int64_t c = 0; c < classes; ++c)
-            map.realClassMeans.push_back(pointAt(meanXy, c));
-    }
+    addTracks(map, axes, inFeatures);
+    if (inFeatures)
+        addRealClassMeans(map, axes);
     return map;
+}
+
+void MapSets::addTracks(LatentMap &map, const itgan::PrincipalAxes &axes, bool inFeatures)
+{
+    // IT-GAN's trajectories: each tracked latent's position at every history step, under the
+    // map's projection (kMaxTracks of the shown IT-GAN points at most, evenly spread).
+    std::vector<int> shown;
+    for (int i = 0; i < map.points.size(); ++i)
+        if (map.points[i].set == QLatin1String("itgan"))
+            shown.push_back(i);
+    if (shown.empty() || m_historySteps.empty())
+        return;
+    const size_t stride = std::max<size_t>(1, (shown.size() + kMaxTracks - 1) / kMaxTracks);
+    std::vector<int64_t> trackedIndices;
+    for (size_t i = 0; i < shown.size(); i += stride) {
+        MapTrack track;
+        track.point = shown[i];
+        map.tracks.push_back(track);
+        trackedIndices.push_back(map.points[shown[i]].index);
+    }
+    const auto rows = indexTensor(trackedIndices);
+    const auto labels = m_latents.at("itgan").labels.index_select(0, rows);
+    for (size_t s = 0; s < m_historySteps.size(); ++s) {
+        map.steps.push_back(m_historySteps[s]);
+        const auto z = m_historyLatents[s].index_select(0, rows);
+        const auto stepRows = inFeatures ? featuresOf(itgan::generatePixels(m_generator, {z, labels, {}}, m_data)) : z;
+        const auto xy = itgan::projectOnto(axes, stepRows);
+        for (int t = 0; t < map.tracks.size(); ++t)
+            map.tracks[t].positions.push_back(pointAt(xy, t));
+    }
+}
+
+void MapSets::addRealClassMeans(LatentMap &map, const itgan::PrincipalAxes &axes)
+{
+    // Eq. 2 matches each class's mean ψ of real and synthetic images: the real means, from the
+    // whole stratified pool, under the map's projection.
+    buildPool();
+    const int64_t classes = m_data.numClasses();
+    const auto means = m_poolFeatures.narrow(0, 0, m_poolPerClass * classes).view({classes, m_poolPerClass, -1}).mean(1);
+    const auto xy = itgan::projectOnto(axes, means);
+    for (int64_t c = 0; c < classes; ++c)
+        map.realClassMeans.push_back(pointAt(xy, c));
 }
 
 NearestReal MapSets::nearestReal(const std::string &set, int index, int k)

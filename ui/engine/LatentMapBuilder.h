@@ -6,6 +6,7 @@
 
 #include "core/data/Dataset.h"
 #include "core/latents/LatentSet.h"
+#include "core/latents/PrincipalAxes.h"
 #include "core/nets/ClassifierNet.h"
 
 #include <map>
@@ -52,6 +53,8 @@ private:
     // The rows of `name` a map shows in `space`, for the given indices.
     torch::Tensor rowsFor(const std::string &name, const std::string &space, const torch::Tensor &indices);
     void buildPool();
+    void addTracks(LatentMap &map, const itgan::PrincipalAxes &axes, bool inFeatures);
+    void addRealClassMeans(LatentMap &map, const itgan::PrincipalAxes &axes);
     itgan::ClassifierNet &featureNet();
 
     const itgan::Dataset &m_data;

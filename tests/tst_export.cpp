@@ -9,6 +9,7 @@
 #include "core/export/DatasetExport.h"
 #include "core/io/RunDirectory.h"
 #include "core/data/DatasetLoader.h"
+#include "core/data/ImageSetFile.h"
 #include "core/runs/EngineInputs.h"
 #include "core/condensation/GanInversion.h"
 #include "core/export/LatentBundle.h"
@@ -89,6 +90,14 @@ private slots:
         QCOMPARE(fs::file_size(path("npy/labels.npy")), uintmax_t(128 + 30 * 8));
 
         exportDataset(source, "torch", path("set.pt"), false);
+        // `itgan evaluate` reads our own torch export (its class names and, for a selection, its rows too).
+        const Dataset reference = loadDataset({"fashion-mnist"});
+        const DatasetSplit back = readImageSet(path("set.pt"), reference);
+        QVERIFY(torch::equal(back.images, source.pixels.images));
+        QVERIFY(torch::equal(back.labels, source.pixels.labels));
+        exportDataset(selectExportRows(source, {3, 7}), "torch", path("selection.pt"), false);
+        QCOMPARE(readImageSet(path("selection.pt"), reference).size(), int64_t(2));
+        QVERIFY(torch::equal(readImageSet(path("selection.pt"), reference).images[1], source.pixels.images[7]));
         exportDataset(source, "cifar-bin", path("cifar"), false);
         QCOMPARE(fs::file_size(path("cifar/data_batch_1.bin")), uintmax_t(30 * (1 + 784)));
         std::ifstream bin(path("cifar/data_batch_1.bin"), std::ios::binary);

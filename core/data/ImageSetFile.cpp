@@ -13,13 +13,26 @@ namespace itgan {
 
 namespace {
 
-DatasetSplit readTensorFile(const std::string &path)
+// {images, labels} and, as our own torch export writes them, "classes" (the class names) and
+// "indices" (an exported selection's rows); `classNames` gets the names when present.
+DatasetSplit readTensorFile(const std::string &path, std::vector<std::string> *classNames)
 {
     TensorMap entries;
+    std::map<std::string, c10::IValue> others;
     try {
-        entries = loadTensorMap(path);
+        entries = loadTensorMap(path, &others);
     } catch (const IoError &e) {
         throw DatasetError(std::string(e.what()) + " (expected a dict {images, labels})");
+    }
+    for (const auto &[key, value] : others) {
+        if (key != "classes" || !value.isList())
+            throw DatasetError(path + ": entry '" + key + "' is a " + value.tagKind()
+                               + " (expected a dict {images, labels[, classes: a list of names]})");
+        for (const auto &name : value.toListRef()) {
+            if (!name.isString())
+                throw DatasetError(path + ": 'classes' must be a list of names");
+            classNames->push_back(name.toStringRef());
+        }
     }
     for (const char *key : {"images", "labels"})
         if (!entries.count(key))
@@ -56,7 +69,11 @@ DatasetSplit readImageSet(const std::string &path, const Dataset &reference)
                                + reference.name + " has " + std::to_string(reference.numClasses()) + " classes");
         set = folder.train;
     } else {
-        set = readTensorFile(path);
+        std::vector<std::string> classNames;
+        set = readTensorFile(path, &classNames);
+        if (!classNames.empty() && static_cast<int64_t>(classNames.size()) != reference.numClasses())
+            throw DatasetError(path + ": names " + std::to_string(classNames.size()) + " classes, " + reference.name
+                               + " has " + std::to_string(reference.numClasses()));
     }
     if (set.images.size(0) != set.labels.size(0))
         throw DatasetError(path + ": " + std::to_string(set.images.size(0)) + " images but "

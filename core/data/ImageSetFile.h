@@ -1,6 +1,7 @@
 #pragma once
 // Labelled image sets given to `itgan evaluate`: a tensor file {images, labels} (as
-// Python's torch.save writes it, or our own export) or an image folder.
+// Python's torch.save writes it, or our own torch export with its "classes" and "indices")
+// or an image folder.
 //   images: uint8 [N,C,H,W] pixels, or float [N,C,H,W] pixels in [0,1]
 //   labels: integer [N]
 #include "core/data/Dataset.h"

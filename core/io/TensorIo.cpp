@@ -176,6 +176,11 @@ void writeFileAtomically(const std::string &path, const std::string &text)
 
 TensorMap loadTensorMap(const std::string &path)
 {
+    return loadTensorMap(path, nullptr);
+}
+
+TensorMap loadTensorMap(const std::string &path, std::map<std::string, c10::IValue> *others)
+{
     const c10::IValue value = unpickle(path);
     if (!value.isGenericDict())
         throw IoError(path + ": expected a dict of tensors (torch.save(dict(model.state_dict()))), found "
@@ -184,10 +189,13 @@ TensorMap loadTensorMap(const std::string &path)
     for (const auto &entry : value.toGenericDict()) {
         if (!entry.key().isString())
             throw IoError(path + ": dict key is not a string");
-        if (!entry.value().isTensor())
+        if (entry.value().isTensor())
+            tensors[entry.key().toStringRef()] = entry.value().toTensor();
+        else if (others)
+            (*others)[entry.key().toStringRef()] = entry.value();
+        else
             throw IoError(path + ": entry '" + entry.key().toStringRef() + "' is a " + entry.value().tagKind()
                           + ", expected a tensor");
-        tensors[entry.key().toStringRef()] = entry.value().toTensor();
     }
     return tensors;
 }

@@ -15,6 +15,9 @@ using TensorMap = std::map<std::string, torch::Tensor>;
 // Reads a dict of tensors. Throws IoError naming the file when it is missing or not a
 // torch.save pickle of a dict whose values are all tensors.
 TensorMap loadTensorMap(const std::string &path);
+// The same, but entries that are not tensors (a list of class names, a string) go to
+// `others` instead of being refused.
+TensorMap loadTensorMap(const std::string &path, std::map<std::string, c10::IValue> *others);
 // Reads a single tensor (or, for a dict file, the entry `key` when given).
 torch::Tensor loadTensor(const std::string &path, const std::string &key = "");
 

@@ -286,6 +286,11 @@ void LatentMapView::setSetShown(const QString &set, bool shown)
 
 QVector<int> LatentMapView::visiblePoints() const
 {
+    return m_visible;
+}
+
+QVector<int> LatentMapView::computeVisiblePoints() const
+{
     const int step = stepIndex();
     QVector<int> visible;
     for (const QString &set : mapSetOrder()) {
@@ -380,7 +385,10 @@ void LatentMapView::redraw()
 {
     m_plot->clearPlottables();
     m_plot->legend->clearItems();
-    const QVector<int> visible = visiblePoints();
+    // Every change of map, filter or step comes through here: the hover's per-move search
+    // then reuses this list instead of filtering all points again.
+    m_visible = computeVisiblePoints();
+    const QVector<int> &visible = m_visible;
     const QVector<PointId> selected = m_history.current();
     const int step = stepIndex();
     // Thousands of antialiased markers cost more than the frame a scrub may take.

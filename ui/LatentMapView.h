@@ -109,12 +109,14 @@ private:
     void redraw();
     void refreshSelectionViews();
     void showHover(const QPoint &pixel);
+    QVector<int> computeVisiblePoints() const;
     // Index into m_map.steps shown now; -1 = the final positions.
     int stepIndex() const;
 
     LatentMap m_map;
     QHash<PointId, int> m_pointOf;
     QHash<int, int> m_trackOf; // point -> index into m_map.tracks
+    QVector<int> m_visible;    // visiblePoints(), as of the last redraw
     SelectionHistory m_history;
     int m_classFilter = -1;
     QStringList m_hiddenSets;

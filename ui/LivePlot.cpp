@@ -79,6 +79,8 @@ int LivePlot::graphIndex(const QString &series)
 
 void LivePlot::setSeriesPen(const QString &series, const QPen &pen)
 {
+    if (m_pens.contains(series) && m_pens.value(series) == pen)
+        return; // called with every live point: nothing to do once the pen is set
     m_pens[series] = pen;
     const auto it = m_graphs.find(series);
     if (it != m_graphs.end())

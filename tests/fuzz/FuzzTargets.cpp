@@ -1,3 +1,7 @@
+// The fuzz harness itself, not a test: the functions that hand one input to each reader of
+// untrusted files and judge what comes back (FuzzTargets.h). What asserts them is
+// tst_fuzz_regressions: the verdict rule (judgeReader), every seed of corpus/<target>/
+// accepted, every kept finding of regressions/<target>/ refused without an escaping exception.
 #include "FuzzTargets.h"
 
 #include "core/base/Errors.h"

@@ -220,6 +220,19 @@ private slots:
             tested += std::isnan(e.testAccuracy) ? 0 : 1;
         }
         QCOMPARE(tested, testedEpochs(t));
+        // The curve's earlier points on the probe (class-balanced, the same images every
+        // time), the last epoch — the reported accuracy — on the whole test set.
+        t.testProbe = 500;
+        const auto probed = trainClassifier(t, m_train, m_test, 10);
+        for (const auto &e : probed.epochs)
+            QCOMPARE(e.testImages, !isTestEpoch(t, e.epoch) ? int64_t(0) : e.epoch == t.epochs ? m_test.size() : int64_t(500));
+        QCOMPARE(probed.finalTestAccuracy, testAccuracy(*probed.model, m_test));
+        const TensorDataset probe = testProbeSubset(m_test, 10, 500);
+        QCOMPARE(probe.size(), int64_t(500));
+        QVERIFY(torch::equal(torch::bincount(probe.labels, {}, 10), torch::full({10}, 50, torch::kInt64)));
+        QVERIFY(torch::equal(testProbeSubset(m_test, 10, 500).images, probe.images));
+        QCOMPARE(testProbeSubset(m_test, 10, 0).size(), m_test.size());
+        QCOMPARE(testProbeSubset(m_test, 10, 50000).size(), m_test.size());
     }
 
     // The estimate is epochs × images / measured throughput, summed over runs and plans;
@@ -235,7 +248,10 @@ private slots:
         EvaluationThroughput throughput;
         throughput.trainImagesPerSecond = 500;
         throughput.testImagesPerSecond = 4000;
+        plan.config.testProbe = 0; // every test on the whole test set
         QCOMPARE(estimatedSeconds(plan, throughput), 3 * (10 * 1000 / 500.0 + 2 * 2000 / 4000.0));
+        plan.config.testProbe = 500; // epoch 5 on the probe, the last on the whole set
+        QCOMPARE(estimatedSeconds(plan, throughput), 3 * (10 * 1000 / 500.0 + (500 + 2000) / 4000.0));
 
         torch::manual_seed(11);
         const auto expected = torch::randn({4});

@@ -1,6 +1,6 @@
 // The fused path of the ConvNet (core/FusedConvBlocks) computes what the unfused modules
-// compute: embeddings with and without autograd, and with frozen weights the gradient
-// w.r.t. the input images, agree to float rounding for 1- and 3-channel inputs, odd
+// compute: embeddings, with frozen weights the gradient w.r.t. the input images, and in
+// training every parameter's gradient, agree to float rounding for 1- and 3-channel inputs, odd
 // sizes, and trained (non-trivial) affine weights. Also BigGAN's fused eval BN + ReLU
 // (core/ScaleShiftRelu) against its definition.
 #include "TestSupport.h"
@@ -15,16 +15,19 @@ using namespace itgan;
 
 namespace {
 
-// The embedding through the regular modules (grad mode on) and through the fused path.
+// The embedding through LibTorch's own modules (the net's "features" Sequential: Conv2d,
+// GroupNorm, ReLU, AvgPool2d), i.e. the unfused computation the fused path replaces.
+torch::Tensor moduleEmbedding(ConvNet &net, const torch::Tensor &x)
+{
+    auto features = std::dynamic_pointer_cast<torch::nn::SequentialImpl>(net->named_children()["features"]);
+    return features->forward(x).flatten(1);
+}
+
+// The embedding through the modules and through the fused path (no autograd).
 std::pair<torch::Tensor, torch::Tensor> bothPaths(ConvNet &net, const torch::Tensor &x)
 {
-    torch::Tensor unfused;
-    {
-        torch::AutoGradMode on(true);
-        unfused = net->embed(x).detach();
-    }
     torch::NoGradGuard off;
-    return {unfused, net->embed(x)};
+    return {moduleEmbedding(net, x), net->embed(x)};
 }
 
 } // namespace
@@ -78,11 +81,11 @@ private slots:
         // With frozen weights the backward is fused too; the input gradient of a loss that
         // weighs every embedding entry differently must match the modules' autograd.
         const auto weights = torch::randn_like(unfused);
-        auto inputGradient = [&](bool frozen) {
-            for (auto &p : net->parameters())
-                p.requires_grad_(!frozen);
+        for (auto &p : net->parameters())
+            p.requires_grad_(false);
+        auto inputGradient = [&](bool fused) {
             auto leaf = x.clone().requires_grad_(true);
-            (net->embed(leaf) * weights).sum().backward();
+            ((fused ? net->embed(leaf) : moduleEmbedding(net, leaf)) * weights).sum().backward();
             return leaf.grad();
         };
         const auto modulesGrad = inputGradient(false), fusedGrad = inputGradient(true);
@@ -148,9 +151,67 @@ private slots:
                                  ModelError);
         QVERIFY_EXCEPTION_THROWN(instanceNormReluAvgPoolBackward(gradOut, x, gamma, beta, statistics.narrow(0, 0, 2)),
                                  ModelError);
-        // Parameters that need a gradient are not what the frozen path is for.
-        QVERIFY_EXCEPTION_THROWN(frozenInstanceNormReluAvgPool(x, gamma.clone().requires_grad_(true), beta, 1e-5),
-                                 ModelError);
+        // Trainable γ and β (a classifier in training) get their gradients from the same
+        // backward: Σ da·x̂ and Σ da over images and positions.
+        {
+            auto leafX = x.clone().requires_grad_(true), leafGamma = gamma.clone().requires_grad_(true),
+                 leafBeta = beta.clone().requires_grad_(true);
+            (fusedInstanceNormReluAvgPool(leafX, leafGamma, leafBeta, 1e-5) * gradOut).sum().backward();
+            auto refX = x.clone().requires_grad_(true), refGamma = gamma.clone().requires_grad_(true),
+                 refBeta = beta.clone().requires_grad_(true);
+            (torch::avg_pool2d(torch::relu(torch::group_norm(refX, 5, refGamma, refBeta, 1e-5)), 2) * gradOut).sum().backward();
+            QVERIFY2(test::closeTo(leafX.grad(), refX.grad(), 1e-4, 1e-5), qPrintable(test::describeDiff("x grad", leafX.grad(), refX.grad())));
+            QVERIFY2(test::closeTo(leafGamma.grad(), refGamma.grad(), 1e-4, 1e-5),
+                     qPrintable(test::describeDiff("gamma grad", leafGamma.grad(), refGamma.grad())));
+            QVERIFY2(test::closeTo(leafBeta.grad(), refBeta.grad(), 1e-4, 1e-5),
+                     qPrintable(test::describeDiff("beta grad", leafBeta.grad(), refBeta.grad())));
+        }
+    }
+
+    // Training a classifier (trainable weights, the evaluation protocol's step) goes through
+    // the fused norm + ReLU + pooling too: the loss and every parameter's gradient equal the
+    // modules' to float rounding.
+    void trainingGradientsMatchTheModules_data()
+    {
+        QTest::addColumn<int>("channels");
+        QTest::addColumn<int>("size");
+        QTest::newRow("fashion-mnist 1x28x28") << 1 << 28;
+        QTest::newRow("cifar 3x32x32") << 3 << 32;
+    }
+
+    void trainingGradientsMatchTheModules()
+    {
+        QFETCH(int, channels);
+        QFETCH(int, size);
+        torch::manual_seed(3);
+        ConvNetOptions options;
+        options.channels = channels;
+        options.imageSize = size;
+        options.width = 32;
+        ConvNet net(options);
+        net->train();
+        const auto x = torch::randn({12, channels, size, size});
+        const auto y = torch::randint(0, 10, {12}, torch::kInt64);
+        auto gradients = [&](bool fused) {
+            net->zero_grad();
+            const auto embedding = fused ? net->embed(x) : moduleEmbedding(net, x);
+            const auto logits = std::dynamic_pointer_cast<torch::nn::LinearImpl>(net->named_children()["classifier"])
+                                    ->forward(embedding);
+            auto loss = torch::nn::functional::cross_entropy(logits, y);
+            loss.backward();
+            std::vector<torch::Tensor> grads{loss.detach()};
+            for (const auto &p : net->parameters())
+                grads.push_back(p.grad().clone());
+            return grads;
+        };
+        const auto modules = gradients(false), fused = gradients(true);
+        QCOMPARE(fused.size(), modules.size());
+        for (size_t i = 0; i < fused.size(); ++i) {
+            const double scale = modules[i].abs().max().item<double>();
+            QVERIFY2(test::closeTo(fused[i], modules[i], 1e-5 + 1e-4 * scale, 1e-4),
+                     qPrintable(test::describeDiff(i == 0 ? "loss" : "parameter " + std::to_string(i - 1) + " grad",
+                                                   fused[i], modules[i])));
+        }
     }
 
     // BigGAN's eval BN + ReLU as one op (core/ScaleShiftRelu): relu(x·s + b) and its input

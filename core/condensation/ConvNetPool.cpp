@@ -94,6 +94,7 @@ void makeConvNetPool(const Dataset &data, const PoolConfig &config, const std::s
         training.learningRate = config.learningRate;
         training.seed = config.seed + 1000 + static_cast<uint64_t>(n);
         training.testEvery = 1;
+        training.testProbe = 0; // every member's validation accuracy on the whole test set
         training.dsaStrategy = resolveDsaStrategy("auto", data.allowsHorizontalFlip());
         TrainingCallbacks callbacks;
         callbacks.onEpochModel = [&](ClassifierNet &model, const EpochRecord &record) {

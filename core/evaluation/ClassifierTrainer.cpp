@@ -5,6 +5,7 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -114,6 +115,24 @@ TrainingStep dataParallelStep(ClassifierNet &net, torch::optim::Optimizer &optim
 
 } // namespace
 
+TensorDataset testProbeSubset(const TensorDataset &test, int64_t numClasses, int64_t images)
+{
+    if (images <= 0 || images >= test.size())
+        return test;
+    at::Generator gen = at::detail::createCPUGenerator(20261205);
+    const auto order = torch::randperm(test.size(), gen, torch::kInt64);
+    const auto labels = test.labels.index_select(0, order).contiguous();
+    const int64_t *label = labels.data_ptr<int64_t>(), *original = order.data_ptr<int64_t>();
+    const int64_t quota = std::max<int64_t>(1, images / numClasses);
+    std::vector<int64_t> taken(static_cast<size_t>(numClasses), 0), rows;
+    for (int64_t i = 0; i < test.size() && static_cast<int64_t>(rows.size()) < images; ++i)
+        if (taken[static_cast<size_t>(label[i])]++ < quota)
+            rows.push_back(original[i]);
+    std::sort(rows.begin(), rows.end()); // the test set's own order
+    const auto picked = torch::tensor(rows, torch::kInt64);
+    return {test.images.index_select(0, picked), test.labels.index_select(0, picked)};
+}
+
 double testAccuracy(ClassifierNet &model, const TensorDataset &data, int batchSize, const DistributedGroup *dataParallel)
 {
     torch::NoGradGuard noGrad;
@@ -173,6 +192,7 @@ TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset
     torch::optim::SGD optimizer = protocolOptimizer(net, config);
     const int64_t n = train.size();
     const int batches = static_cast<int>((n + config.batchSize - 1) / config.batchSize);
+    const TensorDataset probe = testProbeSubset(test, numClasses, config.testProbe);
 
     for (int epoch = 1; epoch <= config.epochs; ++epoch) {
         const auto epochStart = Clock::now();
@@ -218,8 +238,11 @@ TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset
         record.learningRate = lr;
         record.trainLoss = lossSum / static_cast<double>(n);
         record.trainAccuracy = 100.0 * static_cast<double>(correct) / static_cast<double>(n);
-        if (isTestEpoch(config, epoch))
-            record.testAccuracy = testAccuracy(net, test, config.testBatchSize, dataParallel);
+        if (isTestEpoch(config, epoch)) {
+            const TensorDataset &tested = epoch == config.epochs ? test : probe;
+            record.testAccuracy = testAccuracy(net, tested, config.testBatchSize, dataParallel);
+            record.testImages = tested.size();
+        }
         record.seconds = secondsSince(epochStart);
         result.epochs.push_back(record);
         if (callbacks.onEpoch)

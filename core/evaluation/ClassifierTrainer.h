@@ -32,6 +32,11 @@ struct TrainingConfig {
     std::string dsaStrategy = kDsaDefaultStrategy; // "none" disables augmentation
     uint64_t seed = 0;
     int testEvery = 0;           // test every N epochs; 0 = about 10 times per run. The last epoch is always tested.
+    // Test images for the curve's points before the last epoch: a fixed class-balanced
+    // subset (testProbeSubset), so the curve costs a fraction of a whole test pass each
+    // time; 0 = the whole test set. The last epoch (the reported accuracy) always tests the
+    // whole test set.
+    int testProbe = 1000;
     int testBatchSize = 500;
 };
 
@@ -41,6 +46,7 @@ struct EpochRecord {
     double trainLoss = 0;
     double trainAccuracy = 0;     // percent
     double testAccuracy = std::numeric_limits<double>::quiet_NaN(); // percent; NaN when not tested this epoch
+    int64_t testImages = 0;       // how many test images testAccuracy is measured on (0: not tested)
     double seconds = 0;           // wall time of this epoch (training + testing)
 };
 
@@ -74,6 +80,11 @@ TrainingStep trainingStep(ClassifierNet &net, torch::optim::Optimizer &optimizer
 // and always the last.
 bool isTestEpoch(const TrainingConfig &config, int epoch);
 int testedEpochs(const TrainingConfig &config);
+
+// The curve points' test subset: up to `images` of `test`, the same number from every class
+// (as far as each class has them), drawn by a fixed seed so every run and set of an
+// evaluation is measured on the same images. `images` 0 or ≥ the set: the whole set.
+TensorDataset testProbeSubset(const TensorDataset &test, int64_t numClasses, int64_t images);
 
 // Accuracy (percent) of `model` on `data`, in eval mode without gradients; with
 // `dataParallel`, each rank tests its share and the counts are summed.

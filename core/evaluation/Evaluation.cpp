@@ -95,7 +95,8 @@ nlohmann::json trainingConfigJson(const TrainingConfig &c)
             {"lr_schedule", "x0.1 after half the epochs"},
             {"dsa_strategy", c.dsaStrategy},
             {"seed", c.seed},
-            {"test_every", c.testEvery}};
+            {"test_every", c.testEvery},
+            {"test_probe", c.testProbe}};
 }
 
 nlohmann::json resultsJson(const std::string &dataset, const nlohmann::json &config,
@@ -128,7 +129,8 @@ nlohmann::json setEvaluationToJson(const SetEvaluation &e)
         nlohmann::json epochs = nlohmann::json::array();
         for (const auto &r : run) // JSON has no NaN: an untested epoch's accuracy is null
             epochs.push_back({r.epoch, r.learningRate, r.trainLoss, r.trainAccuracy,
-                              std::isnan(r.testAccuracy) ? nlohmann::json() : nlohmann::json(r.testAccuracy), r.seconds});
+                              std::isnan(r.testAccuracy) ? nlohmann::json() : nlohmann::json(r.testAccuracy), r.seconds,
+                              r.testImages});
         curves.push_back(epochs);
     }
     return {{"set", e.setName}, {"images_per_class", e.imagesPerClass}, {"bytes", e.bytes}, {"arch", e.arch},
@@ -156,6 +158,8 @@ SetEvaluation setEvaluationFromJson(const nlohmann::json &json)
             record.trainAccuracy = r.at(3).get<double>();
             record.testAccuracy = r.at(4).is_null() ? std::numeric_limits<double>::quiet_NaN() : r.at(4).get<double>();
             record.seconds = r.at(5).get<double>();
+            if (r.size() > 6) // kept runs written before the test probe existed have no count
+                record.testImages = r.at(6).get<int64_t>();
             records.push_back(record);
         }
         e.curves.push_back(records);
@@ -166,7 +170,7 @@ SetEvaluation setEvaluationFromJson(const nlohmann::json &json)
 std::string curvesCsv(const std::vector<SetEvaluation> &evaluations)
 {
     std::ostringstream out;
-    out << "set,arch,run,epoch,lr,train_loss,train_acc,test_acc,seconds\n";
+    out << "set,arch,run,epoch,lr,train_loss,train_acc,test_acc,seconds,test_images\n";
     for (const auto &ev : evaluations)
         for (size_t r = 0; r < ev.curves.size(); ++r)
             for (const auto &e : ev.curves[r]) {
@@ -174,7 +178,7 @@ std::string curvesCsv(const std::vector<SetEvaluation> &evaluations)
                     << e.trainLoss << ',' << e.trainAccuracy << ',';
                 if (!std::isnan(e.testAccuracy))
                     out << e.testAccuracy;
-                out << ',' << e.seconds << '\n';
+                out << ',' << e.seconds << ',' << e.testImages << '\n';
             }
     return out.str();
 }
@@ -212,6 +216,8 @@ std::vector<CurvePoint> readCurvesCsv(const std::string &path)
     const size_t set = column("set"), arch = column("arch"), run = column("run"), epoch = column("epoch"),
                  lr = column("lr"), loss = column("train_loss"), train = column("train_acc"), test = column("test_acc"),
                  seconds = column("seconds");
+    // Older curves.csv files have no test_images column.
+    const auto probeColumn = std::find(header.begin(), header.end(), "test_images");
     const auto number = [&](const std::vector<std::string> &cells, size_t i) {
         return cells[i].empty() ? std::numeric_limits<double>::quiet_NaN() : std::stod(cells[i]);
     };
@@ -235,6 +241,8 @@ std::vector<CurvePoint> readCurvesCsv(const std::string &path)
             p.record.trainAccuracy = number(cells, train);
             p.record.testAccuracy = number(cells, test);
             p.record.seconds = number(cells, seconds);
+            if (probeColumn != header.end())
+                p.record.testImages = std::stoll(cells[static_cast<size_t>(probeColumn - header.begin())]);
             points.push_back(p);
         } catch (const std::logic_error &) {
             throw IoError(path + ":" + std::to_string(lineNumber) + ": not a number where one was expected");

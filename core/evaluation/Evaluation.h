@@ -53,7 +53,8 @@ nlohmann::json resultsJson(const std::string &dataset, const nlohmann::json &con
 // that computed it to the others in a distributed run; the inverse of the other.
 nlohmann::json setEvaluationToJson(const SetEvaluation &evaluation);
 SetEvaluation setEvaluationFromJson(const nlohmann::json &json);
-// set,arch,run,epoch,lr,train_loss,train_acc,test_acc,seconds (test_acc empty when not tested)
+// set,arch,run,epoch,lr,train_loss,train_acc,test_acc,seconds,test_images (test_acc empty when not
+// tested; test_images = how many test images it was measured on: the probe before the last epoch)
 std::string curvesCsv(const std::vector<SetEvaluation> &evaluations);
 
 // One row of curves.csv: an epoch of run `run` of `set` on `arch`.

@@ -89,8 +89,12 @@ double estimatedSeconds(const PlannedEvaluation &plan, const EvaluationThroughpu
 {
     const double training = static_cast<double>(plan.config.epochs) * static_cast<double>(plan.trainImages)
                             / throughput.trainImagesPerSecond;
-    const double testing = static_cast<double>(testedEpochs(plan.config)) * static_cast<double>(plan.testImages)
-                           / throughput.testImagesPerSecond;
+    // The last tested epoch tests the whole test set, the earlier ones the curve's probe.
+    const int64_t probe = plan.config.testProbe > 0 ? std::min<int64_t>(plan.config.testProbe, plan.testImages)
+                                                    : plan.testImages;
+    const double testedImages = static_cast<double>(testedEpochs(plan.config) - 1) * static_cast<double>(probe)
+                                + static_cast<double>(plan.testImages);
+    const double testing = testedImages / throughput.testImagesPerSecond;
     return static_cast<double>(plan.runs) * (training + testing);
 }
 

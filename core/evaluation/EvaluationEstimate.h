@@ -25,7 +25,8 @@ EvaluationThroughput measureThroughput(const TrainingConfig &config, int64_t bat
                                        const TensorDataset &test, int64_t numClasses);
 
 // One planned evaluateSet call: `runs` classifiers trained on `trainImages` images and
-// tested on `testImages` images (testedEpochs(config) times each).
+// tested testedEpochs(config) times each: on `testImages` images the last time, on the
+// curve's probe (config.testProbe of them) before.
 struct PlannedEvaluation {
     TrainingConfig config;
     int runs = 1;

@@ -31,6 +31,9 @@ const ConfigSchema<EvaluationSettings> &evaluationSchema()
              .checkedBy(checkDsaStrategy)
              .option("dsa"),
          numberField("test_every", &C::testEvery, 0, 1e9, "Test every N epochs (0 = about 10 times; the last epoch always)"),
+         numberField("test_probe", &C::testProbe, 0, 1e9,
+                     "Test images for the curve's points before the last epoch: a fixed class-balanced subset "
+                     "(0 = the whole test set; the last epoch always tests the whole set)"),
          numberField("seed", &C::seed, 0, kAnyCount, "Seed of run 0 (run r uses seed + r)")});
     return schema;
 }
@@ -48,6 +51,7 @@ TrainingConfig trainingConfigFor(const EvaluationSettings &s, const std::string 
     t.weightDecay = s.weightDecay;
     t.dsaStrategy = resolveDsaStrategy(s.dsaStrategy, allowsHorizontalFlip);
     t.testEvery = s.testEvery;
+    t.testProbe = s.testProbe;
     t.seed = s.seed;
     return t;
 }

@@ -26,6 +26,7 @@ struct EvaluationSettings {
     double weightDecay = 5e-4;
     std::string dsaStrategy = "auto"; // auto: the dataset's default (no flip for digits); none disables
     int testEvery = 0;            // 0 = about 10 times per run; the last epoch is always tested
+    int testProbe = 1000;         // test images of the curve points before the last epoch (0 = all)
     uint64_t seed = 0;            // run r trains with seed + r
 };
 

@@ -35,8 +35,12 @@ struct NormReluPoolFunction : public torch::autograd::Function<NormReluPoolFunct
     static variable_list backward(AutogradContext *ctx, variable_list gradOutputs)
     {
         const auto s = ctx->get_saved_variables();
-        return {instanceNormReluAvgPoolBackward(gradOutputs[0], s[0], s[1], s[2], s[3]), torch::Tensor(),
-                torch::Tensor(), torch::Tensor()};
+        // Training (trainable γ, β) needs their gradients too; the frozen paths skip them.
+        const bool affine = ctx->needs_input_grad(1) || ctx->needs_input_grad(2);
+        NormAffineGradients parameterGradients;
+        auto gradInput =
+            instanceNormReluAvgPoolBackward(gradOutputs[0], s[0], s[1], s[2], s[3], affine ? &parameterGradients : nullptr);
+        return {gradInput, parameterGradients.gamma, parameterGradients.beta, torch::Tensor()};
     }
 };
 
@@ -68,11 +72,12 @@ bool needsGradient(const torch::Tensor &x)
 
 } // namespace
 
-torch::Tensor frozenInstanceNormReluAvgPool(const torch::Tensor &x, const torch::Tensor &gamma, const torch::Tensor &beta,
-                                            double eps)
+torch::Tensor fusedInstanceNormReluAvgPool(const torch::Tensor &x, const torch::Tensor &gamma, const torch::Tensor &beta,
+                                           double eps)
 {
-    requireFrozen({&gamma, &beta});
-    return needsGradient(x) ? NormReluPoolFunction::apply(x, gamma, beta, eps) : instanceNormReluAvgPool(x, gamma, beta, eps);
+    const bool anyGradient = torch::GradMode::is_enabled()
+                             && (x.requires_grad() || gamma.requires_grad() || beta.requires_grad());
+    return anyGradient ? NormReluPoolFunction::apply(x, gamma, beta, eps) : instanceNormReluAvgPool(x, gamma, beta, eps);
 }
 
 torch::Tensor frozenFirstConvBlock(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,

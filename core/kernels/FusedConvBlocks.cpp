@@ -118,21 +118,34 @@ ITGAN_CPU_CLONES void convPlane(const float *__restrict__ padded,
         std::copy_n(strided + i * paddedW, w, plane + i * w);
 }
 
+// What a plane's backward gives the norm's affine parameters: Σ da and Σ da·x̂ over the
+// plane (da = the gradient w.r.t. the normalised value a = γ·x̂ + β), i.e. this plane's
+// share of dβ and dγ.
+struct PlaneAffineGradient {
+    double beta, gamma;
+};
+
 // The gradient of one plane's normReluPoolPlane w.r.t. its input, given the pooled
 // output's gradient: average pooling spreads a quarter of each output's gradient to its
 // 2×2 window (rows/columns beyond the last full window get none), ReLU passes it where
-// the normalised value a = scale·x + shift (computed exactly as the forward did) is
-// positive, and instance norm's backward (biased variance) is
-//   dx = rstd · (dx̂ − mean(dx̂) − x̂ · mean(dx̂ · x̂)),  dx̂ = γ · da,  x̂ = (x − μ) · rstd.
-// `work` holds h×w floats of scratch; `gradInput` may alias it.
+// a = scale·x + shift (computed exactly as the forward did) is positive, giving da, and
+// instance norm's backward (biased variance) with dx̂ = γ·da, x̂ = (x − μ)·rstd is
+//   dx = rstd·γ·(da − mean(da) − x̂·mean(da·x̂)).
+// The same two sums are the plane's share of dβ = Σ da and dγ = Σ da·x̂ (into `affine`
+// when given). `work` holds h×w + w floats of scratch; `gradInput` may alias it.
 ITGAN_CPU_CLONES void normReluPoolPlaneBackward(
     const float *__restrict__ x, int64_t h, int64_t w, const float *__restrict__ gradOut, float gamma, float beta,
-    PlaneStatistic statistic, float *work, float *gradInput)
+    PlaneStatistic statistic, float *work, float *gradInput, PlaneAffineGradient *affine)
 {
     const int64_t n = h * w, ho = h / 2, wo = w / 2;
     const float scale = static_cast<float>(gamma * statistic.rstd);
     const float shift = static_cast<float>(beta - statistic.mean * gamma * statistic.rstd);
     const float mean = static_cast<float>(statistic.mean), rstd = static_cast<float>(statistic.rstd);
+    // `spread` = a pooled row's gradient widened to the input row (each value to its two
+    // columns, an unpooled last column 0), shared by the window's two input rows; the mask
+    // below is then one branch-free select per element, which vectorises.
+    float *spread = work + n; // scratch past the plane: `work` holds h×w + w floats
+    std::fill_n(spread, w, 0.0f);
     for (int64_t i = 0; i < h; ++i) {
         const float *xr = x + i * w;
         float *dr = work + i * w;
@@ -140,11 +153,13 @@ ITGAN_CPU_CLONES void normReluPoolPlaneBackward(
             std::fill_n(dr, w, 0.0f);
             continue;
         }
-        const float *g = gradOut + (i / 2) * wo;
-        for (int64_t j = 0; j < w; ++j) {
-            const float spread = j / 2 < wo ? 0.25f * gamma * g[j / 2] : 0.0f;
-            dr[j] = xr[j] * scale + shift > 0.0f ? spread : 0.0f;
+        if (i % 2 == 0) {
+            const float *g = gradOut + (i / 2) * wo;
+            for (int64_t j = 0; j < wo; ++j)
+                spread[2 * j] = spread[2 * j + 1] = 0.25f * g[j];
         }
+        for (int64_t j = 0; j < w; ++j)
+            dr[j] = xr[j] * scale + shift > 0.0f ? spread[j] : 0.0f;
     }
     float sumLanes[kLanes] = {}, dotLanes[kLanes] = {};
     int64_t i = 0;
@@ -162,10 +177,13 @@ ITGAN_CPU_CLONES void normReluPoolPlaneBackward(
         sum += sumLanes[k];
         dot += dotLanes[k];
     }
+    if (affine)
+        *affine = {sum, dot};
     const float meanGrad = static_cast<float>(sum / static_cast<double>(n));
     const float meanDot = static_cast<float>(dot / static_cast<double>(n));
+    const float factor = rstd * gamma;
     for (int64_t j = 0; j < n; ++j)
-        gradInput[j] = rstd * (work[j] - meanGrad - (x[j] - mean) * rstd * meanDot);
+        gradInput[j] = factor * (work[j] - meanGrad - (x[j] - mean) * rstd * meanDot);
 }
 
 // The input gradient of convPlane for one output channel: every tap of the 3×3 kernel
@@ -278,7 +296,7 @@ torch::Tensor instanceNormReluAvgPool(const torch::Tensor &input, const torch::T
 
 torch::Tensor instanceNormReluAvgPoolBackward(const torch::Tensor &gradOutput, const torch::Tensor &input,
                                               const torch::Tensor &gammaIn, const torch::Tensor &betaIn,
-                                              const torch::Tensor &statistics)
+                                              const torch::Tensor &statistics, NormAffineGradients *affineGradients)
 {
     const auto x = input.contiguous();
     const int64_t n = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3);
@@ -288,16 +306,25 @@ torch::Tensor instanceNormReluAvgPoolBackward(const torch::Tensor &gradOutput, c
     const auto gradOut = gradOutput.to(torch::kFloat).contiguous();
     const auto gamma = floatParameter(gammaIn), beta = floatParameter(betaIn);
     auto gradInput = torch::empty_like(x);
+    // Per plane (Σ da, Σ da·x̂), summed over the images below in a fixed order, so the
+    // parameter gradients do not depend on the thread count.
+    torch::Tensor planeSums = affineGradients ? torch::empty({n, c, 2}, torch::kDouble) : torch::Tensor();
+    auto *affine = affineGradients ? reinterpret_cast<PlaneAffineGradient *>(planeSums.data_ptr<double>()) : nullptr;
     const float *src = x.data_ptr<float>(), *go = gradOut.data_ptr<float>(), *g = gamma.data_ptr<float>(),
                 *b = beta.data_ptr<float>();
     float *gi = gradInput.data_ptr<float>();
     const int64_t planeIn = h * w, planeOut = (h / 2) * (w / 2);
     at::parallel_for(0, n * c, 16, [&](int64_t begin, int64_t end) {
-        std::vector<float> work(static_cast<size_t>(planeIn));
+        std::vector<float> work(static_cast<size_t>(planeIn + w));
         for (int64_t p = begin; p < end; ++p)
             normReluPoolPlaneBackward(src + p * planeIn, h, w, go + p * planeOut, g[p % c], b[p % c], stats[p],
-                                      work.data(), gi + p * planeIn);
+                                      work.data(), gi + p * planeIn, affine ? affine + p : nullptr);
     });
+    if (affineGradients) {
+        const auto perChannel = planeSums.sum(0); // [C, 2]
+        affineGradients->beta = perChannel.select(1, 0).to(gammaIn.scalar_type()).reshape(betaIn.sizes());
+        affineGradients->gamma = perChannel.select(1, 1).to(gammaIn.scalar_type()).reshape(gammaIn.sizes());
+    }
     return gradInput;
 }
 
@@ -353,7 +380,7 @@ torch::Tensor firstConvBlockBackward(const torch::Tensor &gradOutput, const torc
     at::parallel_for(0, s.n, 1, [&](int64_t begin, int64_t end) {
         const size_t paddedSize = static_cast<size_t>(s.cin * s.ph * s.pw), planeSize = static_cast<size_t>(s.ph * s.pw);
         std::vector<float> padded(paddedSize), paddedGrad(paddedSize), strided(planeSize),
-            plane(static_cast<size_t>(s.convH * s.convW)), planeGrad(plane.size()), stridedGrad(planeSize, 0.0f);
+            plane(static_cast<size_t>(s.convH * s.convW)), planeGrad(plane.size() + s.convW), stridedGrad(planeSize, 0.0f);
         for (int64_t img = begin; img < end; ++img) {
             padImage(src, s, img, padding, padded);
             std::fill(paddedGrad.begin(), paddedGrad.end(), 0.0f);
@@ -362,7 +389,7 @@ torch::Tensor firstConvBlockBackward(const torch::Tensor &gradOutput, const torc
                 const float *kernel = wt + co * s.cin * 9;
                 convPlane(padded.data(), s.cin, s.ph, s.pw, kernel, bs[co], strided.data(), plane.data());
                 normReluPoolPlaneBackward(plane.data(), s.convH, s.convW, go + p * planeOut, g[co], b[co], stats[p],
-                                          planeGrad.data(), planeGrad.data());
+                                          planeGrad.data(), planeGrad.data(), nullptr);
                 for (int64_t i = 0; i < s.convH; ++i) // the two extra columns per row stay zero
                     std::copy_n(planeGrad.data() + i * s.convW, s.convW, stridedGrad.data() + i * s.pw);
                 convPlaneBackward(stridedGrad.data(), s.cin, s.ph, s.pw, kernel, paddedGrad.data());

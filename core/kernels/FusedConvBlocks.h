@@ -30,18 +30,26 @@ torch::Tensor firstConvBlock(const torch::Tensor &x, const torch::Tensor &weight
 // fusion backwards: each plane's pooling, ReLU and norm gradient is computed in the L1
 // cache, and the first block recomputes its cheap convolution instead of keeping its
 // Cout×H×W output, then convolves the gradient back onto the input.
+// With `affineGradients`, instanceNormReluAvgPoolBackward also gives the norm's
+// parameter gradients (summed over images and positions), for training.
+struct NormAffineGradients {
+    torch::Tensor gamma, beta;
+};
 torch::Tensor instanceNormReluAvgPoolBackward(const torch::Tensor &gradOutput, const torch::Tensor &x,
                                               const torch::Tensor &gamma, const torch::Tensor &beta,
-                                              const torch::Tensor &statistics);
+                                              const torch::Tensor &statistics,
+                                              NormAffineGradients *affineGradients = nullptr);
 torch::Tensor firstConvBlockBackward(const torch::Tensor &gradOutput, const torch::Tensor &x, const torch::Tensor &weight,
                                      const torch::Tensor &bias, int64_t padding, const torch::Tensor &gamma,
                                      const torch::Tensor &beta, const torch::Tensor &statistics);
 
-// Differentiable w.r.t. x, for frozen parameters (none may require a gradient): the synthetic
-// images' path through a frozen ConvNet in DM, IT-GAN and GAN inversion. Without grad mode
-// or an x that needs a gradient they are the inference kernels above.
-torch::Tensor frozenInstanceNormReluAvgPool(const torch::Tensor &x, const torch::Tensor &gamma, const torch::Tensor &beta,
-                                            double eps);
+// instanceNormReluAvgPool as an autograd op, differentiable w.r.t. x, γ and β (the γ, β
+// gradients only when they need one): the synthetic images' path through a frozen ConvNet
+// in DM, IT-GAN and GAN inversion, and the ConvNet's blocks when a classifier is trained.
+// Without grad mode, or when nothing needs a gradient, it is the inference kernel.
+torch::Tensor fusedInstanceNormReluAvgPool(const torch::Tensor &x, const torch::Tensor &gamma, const torch::Tensor &beta,
+                                           double eps);
+// The same for the first block, for frozen parameters only (none may require a gradient).
 torch::Tensor frozenFirstConvBlock(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
                                    int64_t padding, const torch::Tensor &gamma, const torch::Tensor &beta, double eps);
 

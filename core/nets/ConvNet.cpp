@@ -83,32 +83,36 @@ bool ConvNetImpl::blocksFrozen() const
 
 torch::Tensor ConvNetImpl::fusedEmbed(torch::Tensor x)
 {
+    // Frozen weights (or no autograd): the first block as one kernel and Winograd for the
+    // wide convolutions. Trainable weights (a classifier in training): LibTorch's
+    // convolution, whose weight gradient the fused kernels do not compute, followed by the
+    // fused norm + ReLU + pooling with its γ/β gradients.
+    const bool frozen = !torch::GradMode::is_enabled() || blocksFrozen();
     for (size_t d = 0; d < m_blocks.size(); ++d) {
         Block &b = m_blocks[d];
         const double eps = b.norm->options.eps();
-        if (d == 0 && x.size(1) <= 4) {
+        if (frozen && d == 0 && x.size(1) <= 4) {
             x = frozenFirstConvBlock(x, b.conv->weight, b.conv->bias, b.padding, b.norm->weight, b.norm->bias, eps);
             continue;
         }
-        const auto convolved = winogradApplies(x, b.conv->weight, b.conv->bias, 1)
+        const auto convolved = frozen && winogradApplies(x, b.conv->weight, b.conv->bias, 1)
                                    ? winogradConv2d(x, b.conv->weight, b.conv->bias, b.padding)
                                    : b.conv->forward(x);
-        x = frozenInstanceNormReluAvgPool(convolved, b.norm->weight, b.norm->bias, eps);
+        x = fusedInstanceNormReluAvgPool(convolved, b.norm->weight, b.norm->bias, eps);
     }
     return x.flatten(1);
 }
 
 torch::Tensor ConvNetImpl::embed(torch::Tensor x)
 {
-    // Frozen blocks (every network DM, IT-GAN and inversion embed with), or no autograd at
-    // all: the fused blocks do the same math with far less memory traffic, forward and
-    // backward (core/kernels/FusedConvBlocks.h), and the wide 3×3 convolutions use Winograd's
-    // algorithm where the CPU has it (core/kernels/WinogradConv.h). The whole batch goes through
-    // at once: cache-sized chunks measured no faster alone, and much slower with another
-    // job on the machine (each chunk adds OpenMP barriers that wait for a descheduled
-    // thread). Trainable blocks under autograd take the modules.
-    if (m_fusable && x.scalar_type() == torch::kFloat && x.device().is_cpu()
-        && (!torch::GradMode::is_enabled() || blocksFrozen()))
+    // Instance norm + ReLU + average pooling (the default ConvNet) always takes the fused
+    // blocks: the same math with far less memory traffic, forward and backward
+    // (core/kernels/FusedConvBlocks.h), and with frozen weights the wide 3×3 convolutions
+    // use Winograd's algorithm where the CPU has it (core/kernels/WinogradConv.h). The whole
+    // batch goes through at once: cache-sized chunks measured no faster alone, and much
+    // slower with another job on the machine (each chunk adds OpenMP barriers that wait for
+    // a descheduled thread). Other variants take the modules.
+    if (m_fusable && x.scalar_type() == torch::kFloat && x.device().is_cpu())
         return fusedEmbed(x);
     // flatten (not view): augmented 1-channel batches may carry channels-last strides.
     return frozenOrTrainableFeatures(x).flatten(1);

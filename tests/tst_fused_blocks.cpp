@@ -145,6 +145,28 @@ private slots:
                 .backward();
             QVERIFY2(test::closeTo(fusedGrad, leaf.grad(), 1e-4, 1e-5),
                      qPrintable(test::describeDiff("first block grad", fusedGrad, leaf.grad())));
+
+            // In training: the convolution's weight and bias gradients and the norm's γ and β
+            // ones, without the input's.
+            const FirstBlockGradients trained =
+                firstConvBlockGradients(g, image, weight, bias, padding, gamma, beta, stats, false, true);
+            QVERIFY(!trained.input.defined());
+            std::vector<torch::Tensor> parameters{weight.clone().requires_grad_(true), bias.clone().requires_grad_(true),
+                                                  gamma.clone().requires_grad_(true), beta.clone().requires_grad_(true)};
+            (torch::avg_pool2d(torch::relu(torch::group_norm(torch::conv2d(image, parameters[0], parameters[1], 1, padding), 5,
+                                                              parameters[2], parameters[3], 1e-5)),
+                               2)
+             * g)
+                .sum()
+                .backward();
+            const std::vector<std::pair<const char *, torch::Tensor>> got{
+                {"weight", trained.weight}, {"bias", trained.bias}, {"gamma", trained.gamma}, {"beta", trained.beta}};
+            for (size_t i = 0; i < got.size(); ++i) {
+                const auto &want = parameters[i].grad();
+                const double scale = want.abs().max().item<double>();
+                QVERIFY2(test::closeTo(got[i].second, want, 1e-5 + 1e-4 * scale, 1e-4),
+                         qPrintable(test::describeDiff(std::string("first block ") + got[i].first + " grad", got[i].second, want)));
+            }
         }
         // A gradient of the wrong shape, or statistics of another batch, are refused.
         QVERIFY_EXCEPTION_THROWN(instanceNormReluAvgPoolBackward(gradOut.narrow(0, 0, 2), x, gamma, beta, statistics),

@@ -11,16 +11,6 @@ namespace {
 using torch::autograd::AutogradContext;
 using torch::autograd::variable_list;
 
-// Under grad mode no parameter may need a gradient (the nodes compute none).
-void requireFrozen(std::initializer_list<const torch::Tensor *> parameters)
-{
-    if (!torch::GradMode::is_enabled())
-        return;
-    for (const auto *p : parameters)
-        if (p->requires_grad())
-            throw ModelError("fused ConvNet block: only frozen parameters are supported (a parameter requires a gradient)");
-}
-
 struct NormReluPoolFunction : public torch::autograd::Function<NormReluPoolFunction> {
     static torch::Tensor forward(AutogradContext *ctx, const torch::Tensor &x, const torch::Tensor &gamma,
                                  const torch::Tensor &beta, double eps)
@@ -60,15 +50,15 @@ struct FirstBlockFunction : public torch::autograd::Function<FirstBlockFunction>
     static variable_list backward(AutogradContext *ctx, variable_list gradOutputs)
     {
         const auto s = ctx->get_saved_variables();
-        return {firstConvBlockBackward(gradOutputs[0], s[0], s[1], s[2], ctx->saved_data["padding"].toInt(), s[3], s[4], s[5]),
-                torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor()};
+        // needs_input_grad counts the tensor inputs only: x, weight, bias, gamma, beta.
+        const bool parameters = ctx->needs_input_grad(1) || ctx->needs_input_grad(2) || ctx->needs_input_grad(3)
+                                || ctx->needs_input_grad(4);
+        const FirstBlockGradients grads =
+            firstConvBlockGradients(gradOutputs[0], s[0], s[1], s[2], ctx->saved_data["padding"].toInt(), s[3], s[4], s[5],
+                                    ctx->needs_input_grad(0), parameters);
+        return {grads.input, grads.weight, grads.bias, torch::Tensor(), grads.gamma, grads.beta, torch::Tensor()};
     }
 };
-
-bool needsGradient(const torch::Tensor &x)
-{
-    return torch::GradMode::is_enabled() && x.requires_grad();
-}
 
 } // namespace
 
@@ -80,12 +70,14 @@ torch::Tensor fusedInstanceNormReluAvgPool(const torch::Tensor &x, const torch::
     return anyGradient ? NormReluPoolFunction::apply(x, gamma, beta, eps) : instanceNormReluAvgPool(x, gamma, beta, eps);
 }
 
-torch::Tensor frozenFirstConvBlock(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
-                                   int64_t padding, const torch::Tensor &gamma, const torch::Tensor &beta, double eps)
+torch::Tensor fusedFirstConvBlock(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
+                                  int64_t padding, const torch::Tensor &gamma, const torch::Tensor &beta, double eps)
 {
-    requireFrozen({&weight, &bias, &gamma, &beta});
-    return needsGradient(x) ? FirstBlockFunction::apply(x, weight, bias, padding, gamma, beta, eps)
-                            : firstConvBlock(x, weight, bias, padding, gamma, beta, eps);
+    const bool anyGradient = torch::GradMode::is_enabled()
+                             && (x.requires_grad() || weight.requires_grad() || bias.requires_grad()
+                                 || gamma.requires_grad() || beta.requires_grad());
+    return anyGradient ? FirstBlockFunction::apply(x, weight, bias, padding, gamma, beta, eps)
+                       : firstConvBlock(x, weight, bias, padding, gamma, beta, eps);
 }
 
 } // namespace itgan

@@ -204,6 +204,33 @@ ITGAN_CPU_CLONES void convPlaneBackward(
         }
 }
 
+// The weight gradient of convPlane for one output channel: for every input channel and
+// tap, Σ over the plane of the output's gradient (padded row stride, its two extra columns
+// per row zero) times the input at that tap's offset, into `weightGradient` (Cin·9
+// doubles, added to).
+ITGAN_CPU_CLONES void convPlaneWeightGradient(const float *__restrict__ stridedGrad, const float *__restrict__ padded,
+                                              int64_t inChannels, int64_t paddedH, int64_t paddedW,
+                                              double *weightGradient)
+{
+    const int64_t h = paddedH - 2, w = paddedW - 2;
+    const int64_t span = (h - 1) * paddedW + w;
+    for (int64_t ci = 0; ci < inChannels; ++ci)
+        for (int64_t tap = 0; tap < 9; ++tap) {
+            const float *x = padded + ci * paddedH * paddedW + (tap / 3) * paddedW + tap % 3;
+            float lanes[kLanes] = {};
+            int64_t i = 0;
+            for (; i + kLanes <= span; i += kLanes)
+                for (int64_t k = 0; k < kLanes; ++k)
+                    lanes[k] += stridedGrad[i + k] * x[i + k];
+            double total = 0;
+            for (; i < span; ++i)
+                total += stridedGrad[i] * x[i];
+            for (float lane : lanes)
+                total += lane;
+            weightGradient[ci * 9 + tap] += total;
+        }
+}
+
 void checkBlockInputs(const torch::Tensor &x, const torch::Tensor &gamma, const torch::Tensor &beta, int64_t channels)
 {
     if (x.dim() != 4 || x.scalar_type() != torch::kFloat || !x.device().is_cpu())
@@ -358,10 +385,10 @@ torch::Tensor firstConvBlock(const torch::Tensor &input, const torch::Tensor &we
     return out;
 }
 
-torch::Tensor firstConvBlockBackward(const torch::Tensor &gradOutput, const torch::Tensor &input,
-                                     const torch::Tensor &weightIn, const torch::Tensor &biasIn, int64_t padding,
-                                     const torch::Tensor &gammaIn, const torch::Tensor &betaIn,
-                                     const torch::Tensor &statistics)
+FirstBlockGradients firstConvBlockGradients(const torch::Tensor &gradOutput, const torch::Tensor &input,
+                                            const torch::Tensor &weightIn, const torch::Tensor &biasIn, int64_t padding,
+                                            const torch::Tensor &gammaIn, const torch::Tensor &betaIn,
+                                            const torch::Tensor &statistics, bool inputGradient, bool parameterGradients)
 {
     const auto x = input.contiguous();
     const auto weight = floatParameter(weightIn);
@@ -370,10 +397,18 @@ torch::Tensor firstConvBlockBackward(const torch::Tensor &gradOutput, const torc
     const PlaneStatistic *stats = checkedStatistics(statistics, s.n, s.cout);
     const auto gradOut = gradOutput.to(torch::kFloat).contiguous();
     const auto bias = floatParameter(biasIn), gamma = floatParameter(gammaIn), beta = floatParameter(betaIn);
-    auto gradInput = torch::empty_like(x);
+    FirstBlockGradients result;
+    if (inputGradient)
+        result.input = torch::empty_like(x);
+    // Per image and output channel: the Cin·9 weight gradients, then Σ dconv (bias), Σ da (β),
+    // Σ da·x̂ (γ); summed over the images below in a fixed order, so the gradients do not
+    // depend on the thread count.
+    const int64_t perChannel = s.cin * 9 + 3;
+    torch::Tensor parameterSums = parameterGradients ? torch::zeros({s.n, s.cout, perChannel}, torch::kDouble) : torch::Tensor();
+    double *sums = parameterGradients ? parameterSums.data_ptr<double>() : nullptr;
     const float *src = x.data_ptr<float>(), *go = gradOut.data_ptr<float>(), *wt = weight.data_ptr<float>(),
                 *bs = bias.data_ptr<float>(), *g = gamma.data_ptr<float>(), *b = beta.data_ptr<float>();
-    float *gi = gradInput.data_ptr<float>();
+    float *gi = inputGradient ? result.input.data_ptr<float>() : nullptr;
     const int64_t planeOut = (s.convH / 2) * (s.convW / 2);
     // Per image, everything stays in the L1/L2 cache: each output channel's convolution is
     // recomputed (9·Cin multiply-adds per pixel) instead of saving the 128×H×W activation.
@@ -388,19 +423,45 @@ torch::Tensor firstConvBlockBackward(const torch::Tensor &gradOutput, const torc
                 const int64_t p = img * s.cout + co;
                 const float *kernel = wt + co * s.cin * 9;
                 convPlane(padded.data(), s.cin, s.ph, s.pw, kernel, bs[co], strided.data(), plane.data());
+                PlaneAffineGradient affine{};
                 normReluPoolPlaneBackward(plane.data(), s.convH, s.convW, go + p * planeOut, g[co], b[co], stats[p],
-                                          planeGrad.data(), planeGrad.data(), nullptr);
+                                          planeGrad.data(), planeGrad.data(), sums ? &affine : nullptr);
                 for (int64_t i = 0; i < s.convH; ++i) // the two extra columns per row stay zero
                     std::copy_n(planeGrad.data() + i * s.convW, s.convW, stridedGrad.data() + i * s.pw);
-                convPlaneBackward(stridedGrad.data(), s.cin, s.ph, s.pw, kernel, paddedGrad.data());
+                if (gi)
+                    convPlaneBackward(stridedGrad.data(), s.cin, s.ph, s.pw, kernel, paddedGrad.data());
+                if (sums) {
+                    double *own = sums + p * perChannel;
+                    convPlaneWeightGradient(stridedGrad.data(), padded.data(), s.cin, s.ph, s.pw, own);
+                    own[s.cin * 9] = planeSum(planeGrad.data(), s.convH * s.convW);
+                    own[s.cin * 9 + 1] = affine.beta;
+                    own[s.cin * 9 + 2] = affine.gamma;
+                }
             }
+            if (!gi)
+                continue;
             for (int64_t ci = 0; ci < s.cin; ++ci)
                 for (int64_t i = 0; i < s.h; ++i)
                     std::copy_n(paddedGrad.data() + (ci * s.ph + i + padding) * s.pw + padding, s.w,
                                 gi + ((img * s.cin + ci) * s.h + i) * s.w);
         }
     });
-    return gradInput;
+    if (parameterGradients) {
+        const auto total = parameterSums.sum(0).to(weightIn.scalar_type()); // [Cout, Cin·9 + 3]
+        result.weight = total.narrow(1, 0, s.cin * 9).reshape(weightIn.sizes()).contiguous();
+        result.bias = total.select(1, s.cin * 9).reshape(biasIn.sizes()).contiguous();
+        result.beta = total.select(1, s.cin * 9 + 1).reshape(betaIn.sizes()).contiguous();
+        result.gamma = total.select(1, s.cin * 9 + 2).reshape(gammaIn.sizes()).contiguous();
+    }
+    return result;
+}
+
+torch::Tensor firstConvBlockBackward(const torch::Tensor &gradOutput, const torch::Tensor &input,
+                                     const torch::Tensor &weight, const torch::Tensor &bias, int64_t padding,
+                                     const torch::Tensor &gamma, const torch::Tensor &beta,
+                                     const torch::Tensor &statistics)
+{
+    return firstConvBlockGradients(gradOutput, input, weight, bias, padding, gamma, beta, statistics, true, false).input;
 }
 
 } // namespace itgan

@@ -42,6 +42,16 @@ torch::Tensor instanceNormReluAvgPoolBackward(const torch::Tensor &gradOutput, c
 torch::Tensor firstConvBlockBackward(const torch::Tensor &gradOutput, const torch::Tensor &x, const torch::Tensor &weight,
                                      const torch::Tensor &bias, int64_t padding, const torch::Tensor &gamma,
                                      const torch::Tensor &beta, const torch::Tensor &statistics);
+// The first block's backward for training: the input gradient when `inputGradient`, and
+// with `parameterGradients` those of the convolution's weight and bias and the norm's γ and
+// β (each summed over images and positions; undefined when not asked for).
+struct FirstBlockGradients {
+    torch::Tensor input, weight, bias, gamma, beta;
+};
+FirstBlockGradients firstConvBlockGradients(const torch::Tensor &gradOutput, const torch::Tensor &x,
+                                            const torch::Tensor &weight, const torch::Tensor &bias, int64_t padding,
+                                            const torch::Tensor &gamma, const torch::Tensor &beta,
+                                            const torch::Tensor &statistics, bool inputGradient, bool parameterGradients);
 
 // instanceNormReluAvgPool as an autograd op, differentiable w.r.t. x, γ and β (the γ, β
 // gradients only when they need one): the synthetic images' path through a frozen ConvNet
@@ -49,8 +59,9 @@ torch::Tensor firstConvBlockBackward(const torch::Tensor &gradOutput, const torc
 // Without grad mode, or when nothing needs a gradient, it is the inference kernel.
 torch::Tensor fusedInstanceNormReluAvgPool(const torch::Tensor &x, const torch::Tensor &gamma, const torch::Tensor &beta,
                                            double eps);
-// The same for the first block, for frozen parameters only (none may require a gradient).
-torch::Tensor frozenFirstConvBlock(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
+// The same for the whole first block (firstConvBlock), differentiable w.r.t. x and every
+// parameter: frozen in DM, IT-GAN and inversion, trained when a classifier is.
+torch::Tensor fusedFirstConvBlock(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
                                    int64_t padding, const torch::Tensor &gamma, const torch::Tensor &beta, double eps);
 
 } // namespace itgan

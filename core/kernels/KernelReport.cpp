@@ -55,7 +55,7 @@ std::string openblasCore()
     return name ? name : "unknown";
 }
 
-// The ConvNet's 128-channel convolutions are the ones the engine sends to Winograd.
+// Probed at 128 channels (the ConvNet's); every stride-1 3×3 convolution of the zoo takes it where it applies.
 std::string winogradDetail(WinogradConv3x3::Status status, const std::string &isa)
 {
     switch (status) {
@@ -87,7 +87,7 @@ std::string describeKernels(const KernelReport &r)
     s << "ATen vector kernels: " << r.atenCapability << "\n"
       << "oneDNN ISA: " << r.onednnIsa << "\n"
       << "OpenBLAS core: " << r.openblasCore << "\n"
-      << "Winograd 3x3 (frozen convolutions): " << r.winogradDetail << "\n"
+      << "Winograd 3x3 (stride-1 convolutions, forward and gradients): " << r.winogradDetail << "\n"
       << "Fused ConvNet blocks, scale-shift-ReLU: " << r.fusedKernels;
     return s.str();
 }

@@ -37,9 +37,12 @@ struct ShapePrimitive {
     memory::desc scratchpad;             // this primitive's scratch memory, passed per call
     memory::desc userIn, userOut;        // NCHW
     dnnl::reorder toIn, fromOut;
+    // Backward weights only: its second input (the output gradient) and its outputs.
+    memory::desc gradIn, userGradIn, diffWeights, userDiffWeights, diffBias;
+    dnnl::reorder gradToIn, fromDiffWeights;
 };
 
-enum class Pass { Forward, BackwardData };
+enum class Pass { Forward, BackwardData, BackwardWeights };
 // pass, N, Cin, Cout, H, W, padding, threads. A oneDNN primitive sizes its scratch memory
 // for the thread count at creation and must never run with more threads, so the thread
 // count is part of the key.
@@ -81,7 +84,7 @@ std::shared_ptr<const ShapePrimitive> buildPrimitive(const ShapeKey &k)
         p->weights = pd.weights_desc();
         p->bias = pd.bias_desc();
         p->scratchpad = pd.scratchpad_desc();
-    } else {
+    } else if (static_cast<Pass>(k[0]) == Pass::BackwardData) {
         const auto hint = forwardDesc(k, dnnl::prop_kind::forward_training);
         const dnnl::convolution_backward_data::desc desc(dnnl::algorithm::convolution_winograd, hint.src_desc(),
                                                          hint.weights_desc(), hint.dst_desc(), {1, 1}, {k[6], k[6]},
@@ -92,6 +95,34 @@ std::shared_ptr<const ShapePrimitive> buildPrimitive(const ShapeKey &k)
         p->out = pd.diff_src_desc();
         p->weights = pd.weights_desc();
         p->scratchpad = pd.scratchpad_desc();
+    } else {
+        // in = the forward's input, gradIn = the output's gradient; out = the weights'
+        // gradient (reordered to OIHW), diffBias plain.
+        const auto hint = forwardDesc(k, dnnl::prop_kind::forward_training);
+        const dnnl::convolution_backward_weights::desc desc(dnnl::algorithm::convolution_winograd, hint.src_desc(),
+                                                            hint.weights_desc(), hint.bias_desc(), hint.dst_desc(),
+                                                            {1, 1}, {k[6], k[6]}, {k[6], k[6]});
+        const dnnl::convolution_backward_weights::primitive_desc pd(desc, userScratchpad(), cpuEngine(), hint);
+        p->primitive = dnnl::convolution_backward_weights(pd);
+        p->in = pd.src_desc();
+        p->gradIn = pd.diff_dst_desc();
+        p->diffWeights = pd.diff_weights_desc();
+        p->diffBias = pd.diff_bias_desc();
+        p->scratchpad = pd.scratchpad_desc();
+        p->userGradIn = plainDesc(p->gradIn.dims(), memory::format_tag::nchw);
+        p->userDiffWeights = plainDesc(p->diffWeights.dims(), memory::format_tag::oihw);
+        const dnnl::reorder::primitive_desc gradToIn(cpuEngine(), p->userGradIn, cpuEngine(), p->gradIn, userScratchpad()),
+            fromDiffWeights(cpuEngine(), p->diffWeights, cpuEngine(), p->userDiffWeights, userScratchpad());
+        if (gradToIn.scratchpad_desc().get_size() != 0 || fromDiffWeights.scratchpad_desc().get_size() != 0)
+            throw dnnl::error(dnnl_unimplemented, "layout reorder needs scratch memory");
+        p->gradToIn = dnnl::reorder(gradToIn);
+        p->fromDiffWeights = dnnl::reorder(fromDiffWeights);
+        p->userIn = plainDesc(p->in.dims(), memory::format_tag::nchw);
+        const dnnl::reorder::primitive_desc toIn(cpuEngine(), p->userIn, cpuEngine(), p->in, userScratchpad());
+        if (toIn.scratchpad_desc().get_size() != 0)
+            throw dnnl::error(dnnl_unimplemented, "layout reorder needs scratch memory");
+        p->toIn = dnnl::reorder(toIn);
+        return p;
     }
     p->userIn = plainDesc(p->in.dims(), memory::format_tag::nchw);
     p->userOut = plainDesc(p->out.dims(), memory::format_tag::nchw);
@@ -216,7 +247,7 @@ WinogradConv3x3::Status WinogradConv3x3::status(int64_t inChannels, int64_t outC
     if (found == known.end()) {
         bool ok = true;
         try {
-            for (Pass pass : {Pass::Forward, Pass::BackwardData})
+            for (Pass pass : {Pass::Forward, Pass::BackwardData, Pass::BackwardWeights})
                 buildPrimitive({static_cast<int64_t>(pass), 16, inChannels, outChannels, 8, 8, 1, at::get_num_threads()});
         } catch (const dnnl::error &) {
             ok = false; // no Winograd kernel for this CPU or these channel counts
@@ -267,14 +298,57 @@ torch::Tensor WinogradConv3x3::backwardData(const torch::Tensor &gradOutput, int
     return runPass(*p, g, {{DNNL_ARG_WEIGHTS, weights}}, DNNL_ARG_DIFF_DST, DNNL_ARG_DIFF_SRC, stream);
 }
 
+WinogradConv3x3::ParameterGradients WinogradConv3x3::backwardWeights(const torch::Tensor &input,
+                                                                     const torch::Tensor &gradOutput)
+{
+    State &s = *m_state;
+    const int64_t outH = input.size(2) + 2 * s.padding - 2, outW = input.size(3) + 2 * s.padding - 2;
+    if (input.dim() != 4 || input.size(1) != s.weight.size(1) || gradOutput.dim() != 4
+        || gradOutput.size(0) != input.size(0) || gradOutput.size(1) != s.weight.size(0) || gradOutput.size(2) != outH
+        || gradOutput.size(3) != outW)
+        throw ModelError("Winograd convolution: an output gradient " + c10::str(gradOutput.sizes()) + " does not belong to the input "
+                         + c10::str(input.sizes()));
+    const auto x = input.to(torch::kFloat).contiguous(), g = gradOutput.to(torch::kFloat).contiguous();
+    const auto p = primitiveFor({static_cast<int64_t>(Pass::BackwardWeights), x.size(0), x.size(1), s.weight.size(0),
+                                 x.size(2), x.size(3), s.padding, at::get_num_threads()});
+    if (!p) { // LibTorch's own weight gradient for this shape
+        const auto grads = at::convolution_backward(g, x, s.weight, {{s.weight.size(0)}}, {1, 1}, {s.padding, s.padding},
+                                                    {1, 1}, false, {0, 0}, 1, {false, true, true});
+        return {std::get<1>(grads), std::get<2>(grads)};
+    }
+    dnnl::stream stream(cpuEngine());
+    memory userIn(p->userIn, cpuEngine(), x.data_ptr()), userGrad(p->userGradIn, cpuEngine(), g.data_ptr());
+    torch::Tensor inBuffer, gradBuffer, diffWeightsBuffer, scratchBuffer;
+    memory in = bufferMemory(p->in, inBuffer), grad = bufferMemory(p->gradIn, gradBuffer),
+           diffWeights = bufferMemory(p->diffWeights, diffWeightsBuffer);
+    ParameterGradients result{torch::empty_like(s.weight), torch::empty_like(s.bias)};
+    memory diffBias(p->diffBias, cpuEngine(), result.bias.data_ptr());
+    p->toIn.execute(stream, userIn, in);
+    p->gradToIn.execute(stream, userGrad, grad);
+    std::unordered_map<int, memory> args{{DNNL_ARG_SRC, in},
+                                         {DNNL_ARG_DIFF_DST, grad},
+                                         {DNNL_ARG_DIFF_WEIGHTS, diffWeights},
+                                         {DNNL_ARG_DIFF_BIAS, diffBias}};
+    if (p->scratchpad.get_size() != 0)
+        args[DNNL_ARG_SCRATCHPAD] = bufferMemory(p->scratchpad, scratchBuffer);
+    p->primitive.execute(stream, args);
+    memory userDiffWeights(p->userDiffWeights, cpuEngine(), result.weight.data_ptr());
+    p->fromDiffWeights.execute(stream, diffWeights, userDiffWeights);
+    stream.wait();
+    return result;
+}
+
 namespace {
 
-// Autograd node: the forward and input gradient through Winograd; the weights are frozen.
+// Autograd node: the forward and the gradients through Winograd — the input's, and the
+// weights' and bias's when they are trained (a classifier in training).
 struct WinogradConvFunction : public torch::autograd::Function<WinogradConvFunction> {
     static torch::Tensor forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &x,
                                  const torch::Tensor &weight, const torch::Tensor &bias, int64_t padding)
     {
-        ctx->save_for_backward({weight, bias});
+        const bool trained = weight.requires_grad() || bias.requires_grad();
+        // The input is kept only for the weights' gradient.
+        ctx->save_for_backward({weight, bias, trained ? x : torch::Tensor()});
         ctx->saved_data["padding"] = padding;
         ctx->saved_data["height"] = x.size(2);
         ctx->saved_data["width"] = x.size(3);
@@ -285,9 +359,18 @@ struct WinogradConvFunction : public torch::autograd::Function<WinogradConvFunct
                                                    torch::autograd::variable_list gradOutputs)
     {
         const auto saved = ctx->get_saved_variables();
-        WinogradConv3x3 conv(saved[0], saved[1], ctx->saved_data["padding"].toInt());
-        return {conv.backwardData(gradOutputs[0], ctx->saved_data["height"].toInt(), ctx->saved_data["width"].toInt()),
-                torch::Tensor(), torch::Tensor(), torch::Tensor()};
+        const torch::Tensor &weight = saved[0], &bias = saved[1], &x = saved[2];
+        WinogradConv3x3 conv(weight, bias, ctx->saved_data["padding"].toInt());
+        torch::Tensor gradInput, gradWeight, gradBias;
+        if (ctx->needs_input_grad(0))
+            gradInput = conv.backwardData(gradOutputs[0], ctx->saved_data["height"].toInt(), ctx->saved_data["width"].toInt());
+        if (ctx->needs_input_grad(1) || ctx->needs_input_grad(2)) {
+            auto grads = conv.backwardWeights(x, gradOutputs[0]);
+            gradWeight = grads.weight.to(weight.scalar_type());
+            if (ctx->needs_input_grad(2))
+                gradBias = grads.bias.to(bias.scalar_type());
+        }
+        return {gradInput, gradWeight, gradBias, torch::Tensor()};
     }
 };
 
@@ -295,20 +378,35 @@ struct WinogradConvFunction : public torch::autograd::Function<WinogradConvFunct
 
 bool winogradApplies(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias, int64_t stride)
 {
-    return x.scalar_type() == torch::kFloat && x.device().is_cpu() && stride == 1 && weight.dim() == 4 && weight.size(2) == 3 && weight.size(3) == 3
-           && weight.scalar_type() == torch::kFloat && weight.device().is_cpu() && bias.defined()
-           && (!torch::GradMode::is_enabled() || (!weight.requires_grad() && !bias.requires_grad()))
+    return x.scalar_type() == torch::kFloat && x.device().is_cpu() && x.dim() == 4 && stride == 1 && weight.dim() == 4
+           && weight.size(2) == 3 && weight.size(3) == 3 && weight.scalar_type() == torch::kFloat && weight.device().is_cpu()
+           && (!bias.defined() || bias.scalar_type() == torch::kFloat)
            && WinogradConv3x3::available(weight.size(1), weight.size(0));
 }
 
 torch::Tensor winogradConv2d(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
                              int64_t padding)
 {
-    if (torch::GradMode::is_enabled() && (weight.requires_grad() || bias.requires_grad()))
-        throw ModelError("Winograd convolution: only frozen weights are supported (the weights require a gradient)");
-    if (!torch::GradMode::is_enabled() || !x.requires_grad())
-        return WinogradConv3x3(weight, bias, padding).forward(x);
-    return WinogradConvFunction::apply(x, weight, bias, padding);
+    const bool anyGradient = torch::GradMode::is_enabled()
+                             && (x.requires_grad() || weight.requires_grad() || (bias.defined() && bias.requires_grad()));
+    // A convolution without bias (ResNet's) runs with zeros, which need no gradient (autograd
+    // nodes take no undefined inputs).
+    const auto b = bias.defined() ? bias : torch::zeros({weight.size(0)}, torch::kFloat);
+    if (!anyGradient)
+        return WinogradConv3x3(weight, b, padding).forward(x);
+    return WinogradConvFunction::apply(x, weight, b, padding);
+}
+
+torch::Tensor convolveFast(torch::nn::Conv2dImpl &conv, const torch::Tensor &x)
+{
+    const auto &o = conv.options;
+    const auto *padding = c10::get_if<torch::ExpandingArray<2>>(&o.padding());
+    const bool plain = o.stride()->at(0) == 1 && o.stride()->at(1) == 1 && o.dilation()->at(0) == 1
+                       && o.dilation()->at(1) == 1 && o.groups() == 1 && padding && (*padding)->at(0) == (*padding)->at(1)
+                       && c10::get_if<torch::enumtype::kZeros>(&o.padding_mode());
+    if (plain && winogradApplies(x, conv.weight, conv.bias, 1))
+        return winogradConv2d(x, conv.weight, conv.bias, (*padding)->at(0));
+    return conv.forward(x);
 }
 
 } // namespace itgan

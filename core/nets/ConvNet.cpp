@@ -72,33 +72,19 @@ ConvNetImpl::ConvNetImpl(const ConvNetOptions &options) : m_options(options)
     m_classifier = register_module("classifier", nn::Linear(m_embeddingSize, options.numClasses));
 }
 
-bool ConvNetImpl::blocksFrozen() const
-{
-    for (const Block &b : m_blocks)
-        for (const auto *p : {&b.conv->weight, &b.conv->bias, &b.norm->weight, &b.norm->bias})
-            if (p->requires_grad())
-                return false;
-    return true;
-}
-
 torch::Tensor ConvNetImpl::fusedEmbed(torch::Tensor x)
 {
-    // Frozen weights (or no autograd): the first block as one kernel and Winograd for the
-    // wide convolutions. Trainable weights (a classifier in training): LibTorch's
-    // convolution, whose weight gradient the fused kernels do not compute, followed by the
-    // fused norm + ReLU + pooling with its γ/β gradients.
-    const bool frozen = !torch::GradMode::is_enabled() || blocksFrozen();
+    // The first block (1 to 4 input channels) as one kernel; the wide convolutions through
+    // Winograd where the CPU has it (forward and every gradient), then the fused norm + ReLU +
+    // pooling. Frozen (DM, IT-GAN, inversion) or trained (a classifier in evaluation) alike.
     for (size_t d = 0; d < m_blocks.size(); ++d) {
         Block &b = m_blocks[d];
         const double eps = b.norm->options.eps();
-        if (frozen && d == 0 && x.size(1) <= 4) {
-            x = frozenFirstConvBlock(x, b.conv->weight, b.conv->bias, b.padding, b.norm->weight, b.norm->bias, eps);
+        if (d == 0 && x.size(1) <= 4) {
+            x = fusedFirstConvBlock(x, b.conv->weight, b.conv->bias, b.padding, b.norm->weight, b.norm->bias, eps);
             continue;
         }
-        const auto convolved = frozen && winogradApplies(x, b.conv->weight, b.conv->bias, 1)
-                                   ? winogradConv2d(x, b.conv->weight, b.conv->bias, b.padding)
-                                   : b.conv->forward(x);
-        x = fusedInstanceNormReluAvgPool(convolved, b.norm->weight, b.norm->bias, eps);
+        x = fusedInstanceNormReluAvgPool(convolveFast(*b.conv, x), b.norm->weight, b.norm->bias, eps);
     }
     return x.flatten(1);
 }
@@ -120,16 +106,11 @@ torch::Tensor ConvNetImpl::embed(torch::Tensor x)
 
 torch::Tensor ConvNetImpl::frozenOrTrainableFeatures(torch::Tensor x)
 {
-    // Blocks the fused path does not cover (other norms, activations, pooling): with
-    // frozen weights the wide 3×3 convolutions still go through Winograd, differentiable
-    // w.r.t. their input; trainable weights take the modules as they are.
+    // Blocks the fused path does not cover (other norms, activations, pooling): the wide 3×3
+    // convolutions still go through Winograd; the rest takes the modules as they are.
     for (auto &layer : *m_features) {
         const auto conv = std::dynamic_pointer_cast<nn::Conv2dImpl>(layer.ptr());
-        if (conv && winogradApplies(x, conv->weight, conv->bias, conv->options.stride()->at(0)))
-            x = winogradConv2d(x, conv->weight, conv->bias,
-                               c10::get<torch::ExpandingArray<2>>(conv->options.padding())->at(0));
-        else
-            x = layer.forward(x);
+        x = conv ? convolveFast(*conv, x) : layer.forward(x);
     }
     return x;
 }

@@ -45,7 +45,6 @@ private:
     };
     std::vector<Block> m_blocks;
     torch::Tensor fusedEmbed(torch::Tensor x);
-    bool blocksFrozen() const;
     torch::Tensor frozenOrTrainableFeatures(torch::Tensor x);
     bool m_fusable = false;
     torch::nn::Linear m_classifier{nullptr};

@@ -1,6 +1,7 @@
 #include "core/nets/ResNet.h"
 
 #include "core/base/Errors.h"
+#include "core/kernels/WinogradConv.h"
 
 namespace itgan {
 
@@ -33,8 +34,9 @@ BasicBlockImpl::BasicBlockImpl(int64_t inPlanes, int64_t planes, int64_t stride,
 
 torch::Tensor BasicBlockImpl::forward(torch::Tensor x)
 {
-    auto out = torch::relu(m_bn1.forward(m_conv1->forward(x)));
-    out = m_bn2.forward(m_conv2->forward(out));
+    // The 3×3 stride-1 convolutions through Winograd where the CPU has it (core/kernels/WinogradConv.h).
+    auto out = torch::relu(m_bn1.forward(convolveFast(*m_conv1, x)));
+    out = m_bn2.forward(convolveFast(*m_conv2, out));
     out = out + (m_shortcut->is_empty() ? x : m_shortcut->forward(x));
     return torch::relu(out);
 }
@@ -61,7 +63,7 @@ ResNet18Impl::ResNet18Impl(const ResNetOptions &options) : m_options(options)
 
 torch::Tensor ResNet18Impl::embed(torch::Tensor x)
 {
-    auto out = torch::relu(m_bn1.forward(m_conv1->forward(x)));
+    auto out = torch::relu(m_bn1.forward(convolveFast(*m_conv1, x)));
     for (auto &layer : m_layers)
         out = layer->forward(out);
     // The reference pools 4x4 (the 32x32 input's final map) down to 1x1.

@@ -1,8 +1,9 @@
 #pragma once
 // Fused kernels for the ConvNet's blocks (Conv3x3 → instance norm → ReLU → 2×2 average
-// pooling) with frozen parameters: the real-image path of DM and IT-GAN, whose forward of
-// hundreds of real images per class is most of an iteration (core/README.md: Where the time goes), and, with their
-// backward, the synthetic images' path in DM, IT-GAN and inversion. The unfused ops stream each 128-channel activation through
+// pooling): the real-image path of DM and IT-GAN, whose forward of hundreds of real images
+// per class is most of an iteration (core/README.md: Where the time goes); with their
+// backward, the synthetic images' path in DM, IT-GAN and inversion; and with the
+// parameters' gradients too, training the evaluation's ConvNets. The unfused ops stream each 128-channel activation through
 // memory three more times (norm, ReLU, pooling: 36 % of a forward at 28×28, measured);
 // here every (image, channel) plane is normalised, rectified and pooled while it sits in
 // the L1 cache, and the first block's 1- or 3-channel convolution is computed into that
@@ -26,8 +27,8 @@ torch::Tensor firstConvBlock(const torch::Tensor &x, const torch::Tensor &weight
                              torch::Tensor *statistics = nullptr);
 
 // The gradients w.r.t. x of the two blocks above, given the pooled output's gradient and
-// the forward's statistics (the parameters are frozen: no gradient for them). The same
-// fusion backwards: each plane's pooling, ReLU and norm gradient is computed in the L1
+// the forward's statistics (the parameters' gradients come with the variants below). The
+// same fusion backwards: each plane's pooling, ReLU and norm gradient is computed in the L1
 // cache, and the first block recomputes its cheap convolution instead of keeping its
 // Cout×H×W output, then convolves the gradient back onto the input.
 // With `affineGradients`, instanceNormReluAvgPoolBackward also gives the norm's
@@ -62,6 +63,6 @@ torch::Tensor fusedInstanceNormReluAvgPool(const torch::Tensor &x, const torch::
 // The same for the whole first block (firstConvBlock), differentiable w.r.t. x and every
 // parameter: frozen in DM, IT-GAN and inversion, trained when a classifier is.
 torch::Tensor fusedFirstConvBlock(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
-                                   int64_t padding, const torch::Tensor &gamma, const torch::Tensor &beta, double eps);
+                                  int64_t padding, const torch::Tensor &gamma, const torch::Tensor &beta, double eps);
 
 } // namespace itgan

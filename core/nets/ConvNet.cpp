@@ -93,8 +93,8 @@ torch::Tensor ConvNetImpl::embed(torch::Tensor x)
 {
     // Instance norm + ReLU + average pooling (the default ConvNet) always takes the fused
     // blocks: the same math with far less memory traffic, forward and backward
-    // (core/kernels/FusedConvBlocks.h), and with frozen weights the wide 3×3 convolutions
-    // use Winograd's algorithm where the CPU has it (core/kernels/WinogradConv.h). The whole
+    // (core/kernels/FusedConvBlocks.h), and the wide 3×3 convolutions use Winograd's
+    // algorithm where the CPU has it (core/kernels/WinogradConv.h). The whole
     // batch goes through at once: cache-sized chunks measured no faster alone, and much
     // slower with another job on the machine (each chunk adds OpenMP barriers that wait for
     // a descheduled thread). Other variants take the modules.

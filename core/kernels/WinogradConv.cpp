@@ -64,6 +64,17 @@ memory::desc anyLayout(const Dims &dims)
     return memory::desc(dims, memory::data_type::f32, memory::format_tag::any);
 }
 
+// A reorder between LibTorch's plain layout and a primitive's blocked one, built in user
+// scratchpad mode like the primitives; between plain and blocked layouts it needs no scratch
+// memory at all (a layout that would is refused as "no kernel").
+dnnl::reorder layoutReorder(const memory::desc &from, const memory::desc &to)
+{
+    const dnnl::reorder::primitive_desc pd(cpuEngine(), from, cpuEngine(), to, userScratchpad());
+    if (pd.scratchpad_desc().get_size() != 0)
+        throw dnnl::error(dnnl_unimplemented, "layout reorder needs scratch memory");
+    return dnnl::reorder(pd);
+}
+
 dnnl::convolution_forward::primitive_desc forwardDesc(const ShapeKey &k, dnnl::prop_kind kind)
 {
     const int64_t outH = k[4] + 2 * k[6] - 2, outW = k[5] + 2 * k[6] - 2;
@@ -109,31 +120,18 @@ std::shared_ptr<const ShapePrimitive> buildPrimitive(const ShapeKey &k)
         p->diffWeights = pd.diff_weights_desc();
         p->diffBias = pd.diff_bias_desc();
         p->scratchpad = pd.scratchpad_desc();
+        p->userIn = plainDesc(p->in.dims(), memory::format_tag::nchw);
         p->userGradIn = plainDesc(p->gradIn.dims(), memory::format_tag::nchw);
         p->userDiffWeights = plainDesc(p->diffWeights.dims(), memory::format_tag::oihw);
-        const dnnl::reorder::primitive_desc gradToIn(cpuEngine(), p->userGradIn, cpuEngine(), p->gradIn, userScratchpad()),
-            fromDiffWeights(cpuEngine(), p->diffWeights, cpuEngine(), p->userDiffWeights, userScratchpad());
-        if (gradToIn.scratchpad_desc().get_size() != 0 || fromDiffWeights.scratchpad_desc().get_size() != 0)
-            throw dnnl::error(dnnl_unimplemented, "layout reorder needs scratch memory");
-        p->gradToIn = dnnl::reorder(gradToIn);
-        p->fromDiffWeights = dnnl::reorder(fromDiffWeights);
-        p->userIn = plainDesc(p->in.dims(), memory::format_tag::nchw);
-        const dnnl::reorder::primitive_desc toIn(cpuEngine(), p->userIn, cpuEngine(), p->in, userScratchpad());
-        if (toIn.scratchpad_desc().get_size() != 0)
-            throw dnnl::error(dnnl_unimplemented, "layout reorder needs scratch memory");
-        p->toIn = dnnl::reorder(toIn);
+        p->toIn = layoutReorder(p->userIn, p->in);
+        p->gradToIn = layoutReorder(p->userGradIn, p->gradIn);
+        p->fromDiffWeights = layoutReorder(p->diffWeights, p->userDiffWeights);
         return p;
     }
     p->userIn = plainDesc(p->in.dims(), memory::format_tag::nchw);
     p->userOut = plainDesc(p->out.dims(), memory::format_tag::nchw);
-    // The layout reorders are built in user mode too; between plain and blocked layouts they
-    // need no scratch memory at all.
-    const dnnl::reorder::primitive_desc toIn(cpuEngine(), p->userIn, cpuEngine(), p->in, userScratchpad()),
-        fromOut(cpuEngine(), p->out, cpuEngine(), p->userOut, userScratchpad());
-    if (toIn.scratchpad_desc().get_size() != 0 || fromOut.scratchpad_desc().get_size() != 0)
-        throw dnnl::error(dnnl_unimplemented, "layout reorder needs scratch memory");
-    p->toIn = dnnl::reorder(toIn);
-    p->fromOut = dnnl::reorder(fromOut);
+    p->toIn = layoutReorder(p->userIn, p->in);
+    p->fromOut = layoutReorder(p->out, p->userOut);
     return p;
 }
 

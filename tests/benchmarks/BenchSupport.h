@@ -6,9 +6,11 @@
 // and their slots check it with QVERIFY2/QCOMPARE.
 #include <QtTest>
 
+#include <algorithm>
 #include <chrono>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace bench {
 
@@ -23,6 +25,15 @@ inline double secondsSince(Clock::time_point t)
 inline int environmentInt(const char *name, int fallback)
 {
     return qEnvironmentVariableIntValue(name) > 0 ? qEnvironmentVariableIntValue(name) : fallback;
+}
+
+// The median of a set of timings (the upper one of an even count); 0 for none.
+inline double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
 }
 
 // Runs one part; a failed check (or an engine error) becomes a test failure with its message.

@@ -53,11 +53,6 @@ double trainingFlopsPerImage(int64_t channels, int64_t size)
     return 3.0 * forwardFlopsPerImage(channels, size) - firstConv;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 // What one forward+backward series measured, for the test slot to check.
 struct ForwardBackwardRun {
@@ -91,7 +86,7 @@ ForwardBackwardRun benchForwardBackward(int64_t channels, int64_t size, int iter
         if (p.grad().defined())
             run.gradientSquaredNorm += p.grad().pow(2).sum().item<double>();
     }
-    run.secondsPerIteration = median(seconds);
+    run.secondsPerIteration = bench::median(seconds);
     const double t = run.secondsPerIteration;
     std::printf("convnet fwd+bwd %lldx%lldx%lld batch %lld: %.3f s/iter, %.0f images/s, %.1f GFLOP/s\n",
                 static_cast<long long>(channels), static_cast<long long>(size), static_cast<long long>(size),
@@ -121,7 +116,7 @@ EvaluationEpochRun benchEvaluationEpoch()
     for (size_t e = 1; e + 1 < r.epochs.size(); ++e)
         seconds.push_back(r.epochs[e].seconds);
     if (!seconds.empty())
-        run.medianEpochSeconds = median(seconds);
+        run.medianEpochSeconds = bench::median(seconds);
     std::printf("evaluation-training epoch, convnet, 500 Fashion-MNIST images, batch 256, DSA: %.3f s (median of %zu; "
                 "test accuracy after 8 epochs %.1f %%)\n",
                 run.medianEpochSeconds, seconds.size(), r.finalTestAccuracy);

@@ -43,11 +43,6 @@ bool referenceSide()
     return qEnvironmentVariableIntValue("ITGAN_BENCH_REFERENCE") != 0;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
 
 // DC's ConvNet (width 128, depth 3, instance norm as GroupNorm(C, C), ReLU, 2×2 average
 // pooling; 28×28 inputs padded by 3 in the first convolution), from LibTorch's modules.
@@ -104,7 +99,7 @@ RowTimes referenceRow(Net &net, const TensorDataset &train, const TensorDataset 
         epochSeconds.push_back(bench::secondsSince(start));
     }
     RowTimes times;
-    times.epochSeconds = median(std::vector<double>(epochSeconds.begin() + 1, epochSeconds.end()));
+    times.epochSeconds = bench::median(std::vector<double>(epochSeconds.begin() + 1, epochSeconds.end()));
     const auto start = Clock::now();
     net->eval();
     int64_t correct = 0;
@@ -131,7 +126,7 @@ RowTimes ourRow(const std::string &arch, const TensorDataset &train, const Tenso
     for (size_t e = 1; e + 1 < r.epochs.size(); ++e)
         seconds.push_back(r.epochs[e].seconds);
     RowTimes times;
-    times.epochSeconds = median(seconds);
+    times.epochSeconds = bench::median(seconds);
     times.testAccuracy = r.finalTestAccuracy;
     auto start = Clock::now();
     testAccuracy(*r.model, test, config.testBatchSize);

@@ -4,6 +4,7 @@
 // tst_network_conformance::referenceCheckFollowsItsBound.
 #include "TestSupport.h"
 
+#include "core/data/DatasetLoader.h"
 #include "core/io/RunDirectory.h"
 
 #include <QElapsedTimer>
@@ -177,6 +178,35 @@ void writeFileBytes(const std::string &path, const std::string &bytes)
 {
     fs::create_directories(fs::path(path).parent_path());
     std::ofstream(path, std::ios::binary) << bytes;
+}
+
+void writeIdxSplit(const std::string &dir, const std::string &prefix, const torch::Tensor &images,
+                   const torch::Tensor &labels)
+{
+    // IDX: two zero bytes, the element type (0x08: unsigned byte), the number of dimensions,
+    // then each dimension as a big-endian uint32, then the elements.
+    const auto idx = [](const std::vector<int64_t> &sizes, const torch::Tensor &bytes) {
+        std::string out{'\0', '\0', '\x08', static_cast<char>(sizes.size())};
+        for (int64_t size : sizes)
+            for (int shift : {24, 16, 8, 0})
+                out.push_back(static_cast<char>((static_cast<uint32_t>(size) >> shift) & 0xFF));
+        const torch::Tensor flat = bytes.to(torch::kUInt8).contiguous();
+        out.append(reinterpret_cast<const char *>(flat.data_ptr<uint8_t>()), static_cast<size_t>(flat.numel()));
+        return out;
+    };
+    const int64_t n = images.size(0);
+    writeFileBytes(dir + "/" + prefix + "-images-idx3-ubyte", idx({n, images.size(-2), images.size(-1)}, images));
+    writeFileBytes(dir + "/" + prefix + "-labels-idx1-ubyte", idx({n}, labels));
+}
+
+std::string writeFashionMnistSubset(const std::string &dir, int64_t trainPerClass, int64_t testPerClass)
+{
+    const Dataset full = loadDataset({});
+    const DatasetSplit train = subsetPerClass(full.train, full.numClasses(), trainPerClass, 0);
+    const DatasetSplit test = subsetPerClass(full.test, full.numClasses(), testPerClass, 0);
+    writeIdxSplit(dir, "train", train.images, train.labels);
+    writeIdxSplit(dir, "t10k", test.images, test.labels);
+    return dir;
 }
 
 } // namespace itgan::test

@@ -117,6 +117,16 @@ QString describeTreeChange(const FileTree &before, const FileTree &after);
 // Writes `bytes` to `path`, creating its folders: test inputs, good and bad.
 void writeFileBytes(const std::string &path, const std::string &bytes);
 
+// Writes <dir>/<prefix>-images-idx3-ubyte and -labels-idx1-ubyte (uncompressed IDX) from
+// uint8 images [N,1,H,W] and int64 labels [N]: small real datasets for tests.
+void writeIdxSplit(const std::string &dir, const std::string &prefix, const torch::Tensor &images,
+                   const torch::Tensor &labels);
+// A seeded class-balanced subset of Fashion-MNIST (trainPerClass + testPerClass images per
+// class) written as IDX files into `dir`; returns `dir`. The loader names it after the folder
+// and gives it its own normalisation. For tests whose subject is not the accuracy on the
+// whole test split: an evaluation then tests 10·testPerClass images instead of 10 000.
+std::string writeFashionMnistSubset(const std::string &dir, int64_t trainPerClass, int64_t testPerClass);
+
 // A fresh temporary folder (removed by the OS's tmp cleaning; tests remove what they can).
 std::string makeTempDir(const std::string &tag);
 

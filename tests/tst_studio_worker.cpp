@@ -216,12 +216,12 @@ private slots:
         QJsonObject config = itgan::test::tinyStudioConfig(4);
         config["sets"] = QJsonArray{"dm", "itgan"}; // built in this order: inversion, DM, IT-GAN
         QJsonObject inversion = config["inversion"].toObject();
-        inversion["iterations"] = 100;
+        inversion["iterations"] = 30; // long enough to be paused mid-stage (~3 s each)
         config["inversion"] = inversion;
         QJsonObject dm = config["dm"].toObject();
-        dm["iterations"] = 200;
+        dm["iterations"] = 60;
         dm["real_batch"] = 16;
-        dm["checkpoint_every"] = 50;
+        dm["checkpoint_every"] = 20;
         config["dm"] = dm;
         QMetaObject::invokeMethod(worker, [=] { worker->startBuild(config, runDir, false); }, Qt::QueuedConnection);
 
@@ -403,6 +403,9 @@ private slots:
         QSignalSpy ended(&window, &MainWindow::jobEnded);
         QJsonObject config = itgan::test::tinyStudioConfig(2);
         config["sets"] = QJsonArray{"random"}; // no generator work: the evaluation is what is tested
+        // Tested on 500 images instead of 10 000: the curves and the table are the subject.
+        config["dataset"] = QString::fromStdString(
+            itgan::test::writeFashionMnistSubset(dir.filePath(QStringLiteral("fashion-mnist-small")).toStdString(), 20, 50));
         QJsonObject evaluation = config["evaluation"].toObject();
         evaluation["runs"] = 2;
         evaluation["epochs"] = 3;

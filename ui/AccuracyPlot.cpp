@@ -15,7 +15,6 @@
 
 namespace {
 
-constexpr int kRedrawIntervalMs = 250; // at most four redraws per second
 const QString kOverlaySuffix = QStringLiteral("|overlay");
 
 struct KeyParts {
@@ -82,7 +81,7 @@ AccuracyPlot::AccuracyPlot(QWidget *parent) : QWidget(parent)
 
     m_throttle = new QTimer(this);
     m_throttle->setSingleShot(true);
-    m_throttle->setInterval(kRedrawIntervalMs);
+    m_throttle->setInterval(kPlotRedrawIntervalMs);
     connect(m_throttle, &QTimer::timeout, this, &AccuracyPlot::redrawNow);
     connect(m_everyRun, &QCheckBox::toggled, this, &AccuracyPlot::redrawNow);
     connect(m_legend, &QCheckBox::toggled, this, &AccuracyPlot::setLegendShown);

@@ -16,12 +16,6 @@
 #include <algorithm>
 #include <cmath>
 
-namespace {
-
-constexpr int kRedrawIntervalMs = 250; // at most four redraws per second
-
-} // namespace
-
 LivePlot::LivePlot(const QString &xLabel, const QString &yLabel, QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
@@ -52,7 +46,7 @@ LivePlot::LivePlot(const QString &xLabel, const QString &yLabel, QWidget *parent
 
     m_throttle = new QTimer(this);
     m_throttle->setSingleShot(true);
-    m_throttle->setInterval(kRedrawIntervalMs);
+    m_throttle->setInterval(kPlotRedrawIntervalMs);
     connect(m_throttle, &QTimer::timeout, this, &LivePlot::redrawNow);
     // A click is the user's choice (automatic log-y stops); programmatic changes block signals.
     connect(m_logY, &QCheckBox::clicked, this, [this](bool on) {

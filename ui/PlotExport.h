@@ -1,12 +1,15 @@
 #pragma once
-// Saving a plot the way every studio plot offers it: PNG (twice the screen resolution),
-// PDF, or the plot's raw data as CSV, written atomically.
+// What every studio plot shares: saving it as PNG (twice the screen resolution), PDF, or
+// its raw data as CSV, written atomically; and how often it redraws while points stream in.
 #include <QString>
 
 #include <functional>
 
 class QCustomPlot;
 class QWidget;
+
+// A live plot redraws at most four times per second however fast points arrive.
+constexpr int kPlotRedrawIntervalMs = 250;
 
 // Writes `text` to `path` through a temporary file; false with `error` naming the file.
 bool savePlotCsv(const QString &path, const QString &text, QString *error = nullptr);

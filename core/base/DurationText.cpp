@@ -22,4 +22,9 @@ std::string formatDuration(double seconds)
     return buffer;
 }
 
+double secondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 } // namespace itgan

@@ -1,10 +1,15 @@
 #pragma once
-// Durations for people: "42s", "3m20s", "2h05m", "1d13h" (progress bars, time estimates).
+// Durations for people: "42s", "3m20s", "2h05m", "1d13h" (progress bars, time estimates),
+// and the one way the engine measures an elapsed time.
+#include <chrono>
 #include <string>
 
 namespace itgan {
 
 // "--" for negative, non-finite or absurd (> 10 years) values.
 std::string formatDuration(double seconds);
+
+// Seconds from `start` to now on the steady clock (epoch, step and estimate timings).
+double secondsSince(std::chrono::steady_clock::time_point start);
 
 } // namespace itgan

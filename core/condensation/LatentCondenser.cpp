@@ -95,9 +95,6 @@ void validateItganConfig(const ItganConfig &c)
 
 namespace {
 
-// Salts that keep the different random draws of one (iteration, class) independent.
-enum Salt : uint64_t { kSaltNetwork = 1, kSaltAugment = 2, kSaltRealBatch = 3, kSaltSplit = 4, kSaltPool = 5 };
-
 // The class's latent indices cut into the subsets trained independently (latent-vector
 // ensemble): in order (fixed) or after a fresh shuffle every iteration (mixed).
 std::vector<torch::Tensor> classSubsets(const torch::Tensor &classIndices, const ItganConfig &c, int64_t iteration,

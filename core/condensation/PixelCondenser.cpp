@@ -53,12 +53,6 @@ DmConfig dmConfigFromJson(const nlohmann::json &json, const DmConfig &defaults)
     return dmSchema().fromJson(json, defaults);
 }
 
-namespace {
-
-enum Salt : uint64_t { kSaltNetwork = 11, kSaltAugment = 12, kSaltRealBatch = 13 };
-
-} // namespace
-
 DmResult runDm(const Dataset &data, const DmConfig &config, const RunSpec &run, RunControl *control,
                const JobHooks &hooks)
 {
@@ -94,18 +88,18 @@ DmResult runDm(const Dataset &data, const DmConfig &config, const RunSpec &run, 
     StageIteration step;
     step.compute = [&](int64_t it, const LiveValues &) -> std::map<std::string, double> {
         // One network for all classes per iteration (reference DM).
-        auto net = freshEmbeddingNet(config.embeddingArch, data, mixSeed(config.seed, it, 0, kSaltNetwork), false);
+        auto net = freshEmbeddingNet(config.embeddingArch, data, mixSeed(config.seed, it, 0, kSaltDmNetwork), false);
         auto classLosses = torch::zeros({classes}, torch::kFloat64);
         auto lossOf = classLosses.accessor<double, 1>();
         for (int64_t c = 0; c < classes; ++c) {
             if (!share.owns(static_cast<size_t>(c)))
                 continue;
-            const int64_t augSeed = mixSeed(config.seed, it, c, kSaltAugment);
+            const int64_t augSeed = mixSeed(config.seed, it, c, kSaltDmAugment);
             torch::Tensor realFeatures;
             {
                 torch::NoGradGuard noGrad;
                 realFeatures = net->embed(
-                    augment.siamese(real.sample(c, config.realBatch, mixSeed(config.seed, it, c, kSaltRealBatch)), augSeed));
+                    augment.siamese(real.sample(c, config.realBatch, mixSeed(config.seed, it, c, kSaltDmRealBatch)), augSeed));
             }
             const auto synFeatures = net->embed(augment.siamese(syn.narrow(0, c * k, k), augSeed));
             auto loss = distributionMatchingLoss(realFeatures, synFeatures);

@@ -1,5 +1,6 @@
 #include "core/evaluation/ClassifierTrainer.h"
 
+#include "core/base/DurationText.h"
 #include "core/base/Errors.h"
 #include "core/nets/NetworkFactory.h"
 
@@ -14,11 +15,6 @@ namespace itgan {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
 
 void checkDataset(const TensorDataset &d, const char *what, int64_t numClasses)
 {

@@ -16,11 +16,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
 // Two untimed warm-up steps (allocations, oneDNN primitives, OpenMP threads), then steps
 // until at least kMinimumTimedSeconds have passed: two steps alone misjudged a 100-image
 // evaluation by 40 % (allocator and thread start-up); a second of steps came within 10 %

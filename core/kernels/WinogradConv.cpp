@@ -164,8 +164,11 @@ memory bufferMemory(const memory::desc &desc, torch::Tensor &owner)
     return memory(desc, cpuEngine(), owner.data_ptr());
 }
 
+} // namespace
+
 // The weights (or bias) reordered into one primitive's layout, redone only when a later
-// primitive wants another layout.
+// primitive wants another layout. Outside the anonymous namespace because
+// WinogradConv3x3::State, a class with external linkage, holds it.
 struct ReorderedParameter {
     memory::desc layout;
     torch::Tensor buffer;
@@ -184,6 +187,8 @@ struct ReorderedParameter {
         return data;
     }
 };
+
+namespace {
 
 // Runs one pass: NCHW input → the primitive's layout → primitive → NCHW output.
 torch::Tensor runPass(const ShapePrimitive &p, const torch::Tensor &input, const std::unordered_map<int, memory> &parameters,

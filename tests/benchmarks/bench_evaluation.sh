@@ -11,6 +11,7 @@ build=${1:-build}
 rounds=${2:-2}
 epochs=${3:-300}
 bench="$build/tests/benchmarks/bench_evaluation"
+cmake --build "$build" --target bench_evaluation > /dev/null # benchmarks are built on demand
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for round in $(seq "$rounds"); do

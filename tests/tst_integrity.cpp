@@ -63,21 +63,10 @@ std::vector<int64_t> iterationsLogged(const std::string &runDir)
 // IDX files with the given labels (images 1×2×2, pixel = index mod 256).
 void writeIdxSet(const std::string &dir, const std::string &prefix, const std::vector<uint8_t> &labels)
 {
-    const auto header = [](std::vector<char> &out, uint8_t dims, const std::vector<uint32_t> &sizes) {
-        out.insert(out.end(), {0, 0, 0x08, static_cast<char>(dims)});
-        for (uint32_t size : sizes)
-            for (int shift : {24, 16, 8, 0})
-                out.push_back(static_cast<char>((size >> shift) & 0xFF));
-    };
-    const auto n = static_cast<uint32_t>(labels.size());
-    std::vector<char> images, labelBytes;
-    header(images, 3, {n, 2, 2});
-    for (uint32_t i = 0; i < n * 4; ++i)
-        images.push_back(static_cast<char>(i % 256));
-    header(labelBytes, 1, {n});
-    labelBytes.insert(labelBytes.end(), labels.begin(), labels.end());
-    writeBytes(dir + "/" + prefix + "-images-idx3-ubyte", images);
-    writeBytes(dir + "/" + prefix + "-labels-idx1-ubyte", labelBytes);
+    const auto n = static_cast<int64_t>(labels.size());
+    const torch::Tensor images = (torch::arange(n * 4, torch::kInt64) % 256).to(torch::kUInt8).view({n, 1, 2, 2});
+    const torch::Tensor labelTensor = torch::tensor(std::vector<int64_t>(labels.begin(), labels.end()), torch::kInt64);
+    test::writeIdxSplit(dir, prefix, images, labelTensor);
 }
 
 } // namespace

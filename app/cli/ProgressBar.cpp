@@ -13,11 +13,6 @@ constexpr int kBarWidth = 30;
 constexpr double kTerminalRedrawSeconds = 0.2;
 constexpr double kLogLineSeconds = 10.0;
 
-double secondsBetween(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b)
-{
-    return std::chrono::duration<double>(b - a).count();
-}
-
 } // namespace
 
 ProgressBar::ProgressBar(std::string label)

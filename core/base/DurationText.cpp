@@ -22,9 +22,14 @@ std::string formatDuration(double seconds)
     return buffer;
 }
 
+double secondsBetween(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b)
+{
+    return std::chrono::duration<double>(b - a).count();
+}
+
 double secondsSince(std::chrono::steady_clock::time_point start)
 {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return secondsBetween(start, std::chrono::steady_clock::now());
 }
 
 } // namespace itgan

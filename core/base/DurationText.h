@@ -9,7 +9,9 @@ namespace itgan {
 // "--" for negative, non-finite or absurd (> 10 years) values.
 std::string formatDuration(double seconds);
 
-// Seconds from `start` to now on the steady clock (epoch, step and estimate timings).
+// Seconds from `a` to `b` on the steady clock, and from `start` to now: epoch, step,
+// iteration, progress-bar and estimate timings (and the benchmarks') all measure this way.
+double secondsBetween(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b);
 double secondsSince(std::chrono::steady_clock::time_point start);
 
 } // namespace itgan

@@ -3,6 +3,7 @@
 #include "core/augment/DiffAugment.h"
 #include "core/gan/Discriminator.h"
 #include "core/augment/DsaOps.h"
+#include "core/base/DurationText.h"
 #include "core/base/Errors.h"
 #include "core/io/ImageGrid.h"
 #include "core/io/RunDirectory.h"
@@ -298,7 +299,7 @@ void GanTrainer::run(const CancellationToken *cancel, const GanTrainingCallbacks
         else
             updateEma(*s.g.module, *s.ema.module, c.emaDecay);
 
-        GanStepEvent event{s.step, lossD, lossG, dReal, dFake, std::chrono::duration<double>(Clock::now() - start).count()};
+        GanStepEvent event{s.step, lossD, lossG, dReal, dFake, secondsSince(start)};
         if (s.step % c.logEvery == 0)
             s.runDir.appendEvent({{"step", s.step},
                                   {"loss_d", lossD},

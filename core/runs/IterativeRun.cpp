@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/base/DurationText.h"
 #include "core/base/Errors.h"
 #include "core/base/JsonConfig.h"
 
@@ -16,11 +17,6 @@ namespace itgan {
 namespace {
 
 constexpr const char *kCheckpointFile = "checkpoint.pt";
-
-double secondsBetween(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b)
-{
-    return std::chrono::duration<double>(b - a).count();
-}
 
 // "\"itgan.lr\" is 0.01 there, 0.05 now", or for the content hash of an input "the content
 // of dataset changed since the run started".

@@ -4,6 +4,8 @@
 // bench_condensation's checks live inside the engine-run helpers and throw; runChecked turns
 // that into a test failure. bench_convnet and bench_generator return what they measured
 // and their slots check it with QVERIFY2/QCOMPARE.
+#include "core/base/DurationText.h"
+
 #include <QtTest>
 
 #include <algorithm>
@@ -16,10 +18,7 @@ namespace bench {
 
 using Clock = std::chrono::steady_clock;
 
-inline double secondsSince(Clock::time_point t)
-{
-    return std::chrono::duration<double>(Clock::now() - t).count();
-}
+using itgan::secondsSince; // core/base/DurationText.h
 
 // A benchmark option from the environment: a positive integer, or the fallback.
 inline int environmentInt(const char *name, int fallback)

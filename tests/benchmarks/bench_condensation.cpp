@@ -1,4 +1,4 @@
-// Condensation benchmark (built, not registered with CTest: timings on shared machines are
+// Condensation benchmark (built on demand, not registered with CTest: timings on shared machines are
 // noise): seconds per iteration of GAN inversion, IT-GAN and pixel DM at the settings
 // of core/README.md "Where the time goes" (10 and 50 per class, real batch 64 and 256, plus the reference settings), a
 // breakdown of one IT-GAN iteration into real-feature, generator and embedding time, and

@@ -1,4 +1,4 @@
-// ConvNet throughput benchmark (built, not registered with CTest: timings on shared
+// ConvNet throughput benchmark (built on demand, not registered with CTest: timings on shared
 // machines are noise): forward+backward images/s and GFLOP/s at batch 256, width 128,
 // depth 3, for 3x32x32 and 1x28x28 inputs, and the wall time of one evaluation-training
 // epoch on 500 real Fashion-MNIST images (core/README.md: Where the time goes). A Qt Test program: it fails if a loss
@@ -52,7 +52,6 @@ double trainingFlopsPerImage(int64_t channels, int64_t size)
     const double firstConv = 2.0 * channels * kWidth * 9 * 32 * 32;
     return 3.0 * forwardFlopsPerImage(channels, size) - firstConv;
 }
-
 
 // What one forward+backward series measured, for the test slot to check.
 struct ForwardBackwardRun {

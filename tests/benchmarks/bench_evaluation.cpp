@@ -43,7 +43,6 @@ bool referenceSide()
     return qEnvironmentVariableIntValue("ITGAN_BENCH_REFERENCE") != 0;
 }
 
-
 // DC's ConvNet (width 128, depth 3, instance norm as GroupNorm(C, C), ReLU, 2×2 average
 // pooling; 28×28 inputs padded by 3 in the first convolution), from LibTorch's modules.
 torch::nn::Sequential referenceConvNet(int64_t channels, int64_t classes)

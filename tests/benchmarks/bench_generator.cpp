@@ -1,4 +1,4 @@
-// Generator benchmark (built, not registered with CTest: timings on shared machines are
+// Generator benchmark (built on demand, not registered with CTest: timings on shared machines are
 // noise): forward+backward images/s of each generator architecture at batch 64 and 256,
 // frozen, with the gradient flowing to z as inversion and IT-GAN need it, and GAN training steps/s
 // (issue: generative prior). A Qt Test program: it fails if images leave tanh's range, the

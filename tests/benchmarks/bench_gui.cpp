@@ -1,4 +1,4 @@
-// Benchmark of IT-GAN Studio's responsiveness (built, not registered with CTest: timings
+// Benchmark of IT-GAN Studio's responsiveness (built on demand, not registered with CTest: timings
 // on shared machines are noise; run it on a quiet machine):
 //  1. the time to render a 1,000-tile samples grid (10 classes × 100 images), and
 //  2. the GUI event-loop latency while an IT-GAN run is active on the worker thread:

@@ -1,10 +1,11 @@
-// Benchmark (built, not registered with CTest: timings on shared machines are noise):
+// Benchmark (built on demand, not registered with CTest: timings on shared machines are noise):
 // the ConvNet-128 embedding of a batch of real images through the fused inference path
 // (core/FusedConvBlocks) against the plain modules. It checks that both give the same
 // embedding and prints both times.
 //   bench_layers                                   # 500 × 1×28×28
 //   ITGAN_BENCH_CHANNELS=3 ITGAN_BENCH_BATCH=256 bench_layers
 #include "core/nets/ConvNet.h"
+#include "core/base/DurationText.h"
 #include "core/base/MemoryTuning.h"
 #include "core/base/Threads.h"
 
@@ -15,15 +16,6 @@
 #include <map>
 
 using namespace itgan;
-
-namespace {
-
-double seconds(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b)
-{
-    return std::chrono::duration<double>(b - a).count();
-}
-
-} // namespace
 
 class LayersBenchmark : public QObject {
     Q_OBJECT
@@ -57,8 +49,8 @@ private slots:
             }
             auto c = clock();
             if (r > 0) {
-                unfused += seconds(a, b) / reps;
-                fused += seconds(b, c) / reps;
+                unfused += itgan::secondsBetween(a, b) / reps;
+                fused += itgan::secondsBetween(b, c) / reps;
             }
         }
         // Once more, keeping the outputs: both paths must give the same embedding.

@@ -280,6 +280,11 @@ private slots:
         row("real batch 0", {"dm", "--real-batch", "0", "--out", "@/out"}, {"--real-batch"});
         row("threads negative", {"invert", "--threads", "-3", "--out", "@/out"}, {"--threads"});
         row("threads absurd", {"invert", "--threads", "100000", "--out", "@/out"}, {"--threads"});
+        row("device unknown", {"invert", "--device", "gpu", "--out", "@/out"},
+            {"--device", "\"gpu\"", "expected cpu, cuda or cuda:N"});
+        row("device not in this machine", {"evaluate", "--images", "@/set_ok.pt", "--device", "cuda:99", "--out", "@/out"},
+            {"--device", "cuda:99", "cannot use CUDA device 99"});
+        row("device of a compare", {"compare", "--device", "tpu", "--out", "@/out"}, {"compare.device", "tpu"});
         row("seed negative", {"sample", "--generator", "bundled", "--seed", "-1", "--out", "@/out.png"}, {"--seed"});
         row("arch unknown", {"evaluate", "--images", "@/set_ok.pt", "--arch", "bogus", "--out", "@/out"},
             {"--arch", "unknown architecture 'bogus'", "known: convnet"});

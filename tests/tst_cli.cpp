@@ -3,6 +3,8 @@
 // train-classifier and evaluate run directories, and clear errors with non-zero exits.
 #include "TestSupport.h"
 
+#include "core/base/ComputeDevice.h"
+#include "core/base/Errors.h"
 #include "core/data/DatasetLoader.h"
 #include "core/io/TensorIo.h"
 
@@ -303,6 +305,47 @@ private slots:
         r = runItgan({"generator-info", QString::fromStdString(m_dir + "/junk.pt")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("junk.pt"), qPrintable(r.err));
+    }
+
+    void computeDeviceNames()
+    {
+        QCOMPARE(parseComputeDevice("cpu"), torch::Device(torch::kCPU));
+        for (const std::string bad : {"", "CPU", "gpu", "cuda:", "cuda:x", "cuda:-1", "cuda:0 ", " cpu", "cuda:1234"}) {
+            try {
+                parseComputeDevice(bad, "--device");
+                QFAIL(qPrintable(QString::fromStdString("accepted \"" + bad + "\"")));
+            } catch (const ConfigError &e) {
+                const QString message = e.what();
+                QVERIFY2(message.contains("--device \"" + QString::fromStdString(bad) + "\""), e.what());
+            }
+        }
+        // A GPU this machine does not have is refused, saying what it has.
+        const int64_t gpus = torch::cuda::is_available() ? static_cast<int64_t>(torch::cuda::device_count()) : 0;
+        try {
+            parseComputeDevice("cuda:" + std::to_string(gpus));
+            QFAIL("accepted a GPU beyond the machine's");
+        } catch (const ConfigError &e) {
+            QVERIFY2(QString(e.what()).contains("CUDA"), e.what());
+        }
+        if (gpus > 0)
+            QCOMPARE(parseComputeDevice("cuda"), torch::Device(torch::kCUDA, 0));
+        QCOMPARE(static_cast<int64_t>(availableComputeDevices().size()), gpus + 1);
+        const Result version = runItgan({"--version"});
+        QVERIFY2(version.exitCode == 0 && version.out.contains("Compute devices: cpu"), qPrintable(version.out));
+    }
+
+    // --device cpu is the default: the same run with and without it gives the same bits.
+    void deviceCpuIsTheDefault()
+    {
+        const QString plain = QString::fromStdString(m_dir + "/plain"), cpu = QString::fromStdString(m_dir + "/cpu");
+        const QStringList invert = {"invert", "-k", "1", "--iterations", "2", "--threads", "1"};
+        Result r = runItgan(invert + QStringList{"--out", plain});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runItgan(invert + QStringList{"--device", "cpu", "--out", cpu});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto a = loadTensorMap(m_dir + "/plain/latents.pt"), b = loadTensorMap(m_dir + "/cpu/latents.pt");
+        QVERIFY(torch::equal(a.at("latents"), b.at("latents")));
+        QVERIFY(torch::equal(a.at("feature_error"), b.at("feature_error")));
     }
 
     void condensationCommandsEndToEnd()

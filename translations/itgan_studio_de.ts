@@ -4,67 +4,67 @@
 <context>
     <name>AccuracyPlot</name>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="54"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="53"/>
         <source>Every run</source>
         <translation>Jeder Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="55"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="54"/>
         <source>Off: the mean over the runs with a ± std band. On: each run&apos;s own curve.</source>
         <translation>Aus: Mittelwert über die Läufe mit ±-Standardabweichungsband. An: die Kurve jedes Laufs.</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="57"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="56"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="61"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="60"/>
         <source>Overlay run…</source>
         <translation>Lauf überlagern…</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="62"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="61"/>
         <source>Draw another run folder&apos;s curves on these plots (dotted) to compare the two runs</source>
         <translation>Die Kurven eines anderen Laufordners (gepunktet) in diese Diagramme zeichnen, um beide Läufe zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="64"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="63"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="65"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="64"/>
         <source>Save the plot as PNG or PDF, or its data as CSV</source>
         <translation>Diagramm als PNG oder PDF speichern, oder seine Daten als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="70"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="69"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="71"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="70"/>
         <source>accuracy (%)</source>
         <translation>Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="94"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="93"/>
         <source>Run folder to overlay</source>
         <translation>Zu überlagernder Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="232"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="231"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="232"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="231"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="273"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="272"/>
         <source> (mean ± std of %1 runs)</source>
         <translation> (Mittelwert ± Std. von %1 Läufen)</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/JobController.cpp" line="117"/>
+        <location filename="../ui/JobController.cpp" line="118"/>
         <source>%1 processes × %2 thread(s) started (itgan launch)</source>
         <translation>%1 Prozesse × %2 Thread(s) gestartet (itgan launch)</translation>
     </message>
     <message>
-        <location filename="../ui/JobController.cpp" line="168"/>
+        <location filename="../ui/JobController.cpp" line="169"/>
         <source>pausing needs a run in one process; Cancel stops every process and keeps the last checkpoint</source>
         <translation>Pausieren braucht einen Lauf in einem Prozess; Abbrechen beendet alle Prozesse und behält den letzten Checkpoint</translation>
     </message>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <location filename="../ui/LatentMapView.cpp" line="75"/>
-        <location filename="../ui/LatentMapView.cpp" line="206"/>
+        <location filename="../ui/LatentMapView.cpp" line="210"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
@@ -538,8 +538,8 @@
     </message>
     <message>
         <location filename="../ui/LatentMapView.cpp" line="96"/>
-        <location filename="../ui/LatentMapView.cpp" line="221"/>
-        <location filename="../ui/LatentMapView.cpp" line="365"/>
+        <location filename="../ui/LatentMapView.cpp" line="225"/>
+        <location filename="../ui/LatentMapView.cpp" line="374"/>
         <source>final</source>
         <translation>final</translation>
     </message>
@@ -549,78 +549,78 @@
         <translation>Einen Lauf öffnen, um seine Latents zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="180"/>
+        <location filename="../ui/LatentMapView.cpp" line="184"/>
         <source>Computing the map…</source>
         <translation>Karte wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="223"/>
+        <location filename="../ui/LatentMapView.cpp" line="227"/>
         <source>PC1 (%1 % of the variance)</source>
         <translation>HK1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="224"/>
+        <location filename="../ui/LatentMapView.cpp" line="228"/>
         <source>PC2 (%1 % of the variance)</source>
         <translation>HK2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="225"/>
+        <location filename="../ui/LatentMapView.cpp" line="229"/>
         <source>Feature space ψ(G(z)).</source>
         <translation>Merkmalsraum ψ(G(z)).</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="225"/>
+        <location filename="../ui/LatentMapView.cpp" line="229"/>
         <source>Latent space z.</source>
         <translation>Latentraum z.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="228"/>
+        <location filename="../ui/LatentMapView.cpp" line="232"/>
         <source>Showing %1 of %2 points, sampled per set and class.</source>
         <translation>%1 von %2 Punkten gezeigt, pro Menge und Klasse ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="230"/>
+        <location filename="../ui/LatentMapView.cpp" line="234"/>
         <source>%1 points.</source>
         <translation>%1 Punkte.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="232"/>
+        <location filename="../ui/LatentMapView.cpp" line="236"/>
         <source>%1 IT-GAN trajectories over %2 steps.</source>
         <translation>%1 IT-GAN-Trajektorien über %2 Schritte.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="234"/>
+        <location filename="../ui/LatentMapView.cpp" line="238"/>
         <source>Large + : a class&apos;s mean real features, × : its IT-GAN mean at this step (the means Eq. 2 matches), joined by a dashed line.</source>
         <translation>Großes + : mittlere echte Merkmale einer Klasse, × : ihr IT-GAN-Mittel in diesem Schritt (die Mittel, die Gl. 2 angleicht), durch eine gestrichelte Linie verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="237"/>
+        <location filename="../ui/LatentMapView.cpp" line="241"/>
         <source>DM and real images have no latent: switch to the feature space to see them.</source>
         <translation>DM- und echte Bilder haben keinen Latent: zum Merkmalsraum wechseln, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="249"/>
+        <location filename="../ui/LatentMapView.cpp" line="253"/>
         <source>The map could not be computed: %1</source>
         <translation>Die Karte konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="365"/>
+        <location filename="../ui/LatentMapView.cpp" line="374"/>
         <source>iteration %1</source>
         <translation>Iteration %1</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="425"/>
+        <location filename="../ui/LatentMapView.cpp" line="437"/>
         <source> (hidden)</source>
         <translation> (ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="503"/>
+        <location filename="../ui/LatentMapView.cpp" line="515"/>
         <source>selected (%1)</source>
         <translation>ausgewählt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="579"/>
-        <location filename="../ui/LatentMapView.cpp" line="629"/>
+        <location filename="../ui/LatentMapView.cpp" line="591"/>
+        <location filename="../ui/LatentMapView.cpp" line="642"/>
         <source>%1 #%2 · %3</source>
         <translation>%1 #%2 · %3</translation>
     </message>
@@ -628,27 +628,27 @@
 <context>
     <name>LivePlot</name>
     <message>
-        <location filename="../ui/LivePlot.cpp" line="30"/>
+        <location filename="../ui/LivePlot.cpp" line="24"/>
         <source>Log y</source>
         <translation>Log. y</translation>
     </message>
     <message>
-        <location filename="../ui/LivePlot.cpp" line="32"/>
+        <location filename="../ui/LivePlot.cpp" line="26"/>
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../ui/LivePlot.cpp" line="36"/>
+        <location filename="../ui/LivePlot.cpp" line="30"/>
         <source>Moving average over this many points (1 = raw values)</source>
         <translation>Gleitender Mittelwert über so viele Punkte (1 = Rohwerte)</translation>
     </message>
     <message>
-        <location filename="../ui/LivePlot.cpp" line="39"/>
+        <location filename="../ui/LivePlot.cpp" line="33"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/LivePlot.cpp" line="40"/>
+        <location filename="../ui/LivePlot.cpp" line="34"/>
         <source>Save the plot as PNG or PDF, or its data as CSV</source>
         <translation>Diagramm als PNG oder PDF speichern, oder seine Daten als CSV</translation>
     </message>
@@ -699,346 +699,346 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>IT-GAN Studio</source>
         <translation>IT-GAN Studio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Opening inputs</source>
         <translation>Eingaben werden geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Opening the run</source>
         <translation>Lauf wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Building the sets</source>
         <translation>Mengen werden erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Plots &amp;&amp; results</source>
         <translation>Diagramme &amp;&amp; Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Latent explorer</source>
         <translation>Latent-Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Latent map</source>
         <translation>Latent-Karte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Model info</source>
         <translation>Modellinfo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Open &amp;dataset…</source>
         <translation>&amp;Datensatz öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Open dataset folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Open &amp;generator…</source>
         <translation>&amp;Generator öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Open generator</source>
         <translation>Generator öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Generators (*.pt *.pth);;All files (*)</source>
         <translation>Generatoren (*.pt *.pth);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Open run folder…</source>
         <translation>Lauf&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Open run folder</source>
         <translation>Laufordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Recent</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Export datasets…</source>
         <translation>Datensätze &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Pause / resume</source>
         <translation>&amp;Pause / Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;Cancel</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Evaluate</source>
         <translation>&amp;Auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>&amp;About IT-GAN Studio</source>
         <translation>Ü&amp;ber IT-GAN Studio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Open a run folder first: the selection is exported from its sets.</source>
         <translation>Zuerst einen Laufordner öffnen: Die Auswahl wird aus seinen Mengen exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Overlay failed</source>
         <translation>Überlagerung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Overlaid %1: %2 evaluation points, %3 logged iterations</source>
         <translation>%1 überlagert: %2 Auswertungspunkte, %3 protokollierte Iterationen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>%1: running</source>
         <translation>%1: läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>%1 already holds a run; choose another folder.</source>
         <translation>%1 enthält bereits einen Lauf; wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Choose or start a run folder first.</source>
         <translation>Wählen oder starten Sie zuerst einen Laufordner.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>evaluate: %1 on %2, run %3, epoch %4</source>
         <translation>Auswertung: %1 mit %2, Lauf %3, Epoche %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>IT-GAN Studio — %1</source>
         <translation>IT-GAN Studio — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>%1 cancelled; the run folder keeps its last checkpoint</source>
         <translation>%1 abgebrochen; der Laufordner behält seinen letzten Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Dataset loaded; the generator could not be loaded (see Model info)</source>
         <translation>Datensatz geladen; der Generator konnte nicht geladen werden (siehe Modellinfo)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>%1 finished</source>
         <translation>%1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Evaluation finished; results in the Plots tab</source>
         <translation>Auswertung abgeschlossen; Ergebnisse im Reiter Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>Load run configuration</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
-        <source>CPU · %1 LibTorch thread(s) of %2 cores</source>
-        <translation>CPU · %1 LibTorch-Thread(s) von %2 Kernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>&lt;b&gt;IT-GAN Studio&lt;/b&gt; %1&lt;br&gt;Synthesizing informative training samples with a GAN (Zhao &amp;amp; Bilen, 2022): GAN inversion, IT-GAN condensation and the DM baseline, side by side, with live plots, a latent explorer and dataset export.&lt;br&gt;&lt;br&gt;Qt %2 · %3</source>
         <translation>&lt;b&gt;IT-GAN Studio&lt;/b&gt; %1&lt;br&gt;Informative Trainingsbeispiele mit einem GAN erzeugen (Zhao &amp;amp; Bilen, 2022): GAN-Inversion, IT-GAN-Kondensation und die DM-Baseline im direkten Vergleich, mit Live-Diagrammen, einem Latent-Explorer und Datensatz-Export.&lt;br&gt;&lt;br&gt;Qt %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="641"/>
+        <source>%1 · %2 LibTorch thread(s) of %3 cores</source>
+        <translation>%1 · %2 LibTorch-Thread(s) von %3 Kernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="650"/>
         <source>About IT-GAN Studio</source>
         <translation>Über IT-GAN Studio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>IT-GAN %1 = %2 from iteration %3 (written to the run log)</source>
         <translation>IT-GAN %1 = %2 ab Iteration %3 (im Laufprotokoll vermerkt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>%1: paused after iteration %2</source>
         <translation>%1: angehalten nach Iteration %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>%1: pausing…</source>
         <translation>%1: wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Wait until the running job has finished.</source>
         <translation>Warten Sie, bis die laufende Aufgabe beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>%1: waiting to start</source>
         <translation>%1: wartet auf den Start</translation>
     </message>
@@ -1793,11 +1793,21 @@ Merkmalsfehler %1, Pixelfehler %2</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="32"/>
+        <source>Where inversion, IT-GAN, DM and evaluation compute. A GPU (cuda:N) is listed when this machine has one and LibTorch was built with CUDA. Takes effect from the next job.</source>
+        <translation>Wo Inversion, IT-GAN, DM und Evaluation rechnen. Eine GPU (cuda:N) erscheint, wenn dieser Rechner eine hat und LibTorch mit CUDA gebaut wurde. Gilt ab dem nächsten Auftrag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="34"/>
+        <source>Compute device:</source>
+        <translation>Rechengerät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>1: Start and Evaluate run on the studio&apos;s worker thread. More: they run as that many itgan processes (itgan launch), which share the work and give the same result; the threads above are divided among them. Pause, live sliders and previews need one process.</source>
         <translation>1: Start und Auswerten laufen im Arbeits-Thread des Studios. Mehr: Sie laufen als so viele itgan-Prozesse (itgan launch), die sich die Arbeit teilen und dasselbe Ergebnis liefern; die Threads oben werden auf sie aufgeteilt. Pause, Live-Regler und Vorschauen brauchen einen Prozess.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="35"/>
+        <location filename="../ui/SettingsDialog.cpp" line="41"/>
         <source>Processes for Start / Evaluate:</source>
         <translation>Prozesse für Start / Auswerten:</translation>
     </message>
@@ -1805,76 +1815,76 @@ Merkmalsfehler %1, Pixelfehler %2</translation>
 <context>
     <name>StudioWorker</name>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="107"/>
-        <source>LibTorch %1 · CPU</source>
-        <translation>LibTorch %1 · CPU</translation>
+        <location filename="../ui/engine/StudioWorker.cpp" line="108"/>
+        <source>LibTorch %1 · %2</source>
+        <translation>LibTorch %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="206"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="220"/>
         <source>No generator loaded.</source>
         <translation>Kein Generator geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="215"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="229"/>
         <source>No generator: %1</source>
         <translation>Kein Generator: %1</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="218"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="232"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="226"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="240"/>
         <source>Choose a run folder first.</source>
         <translation>Wählen Sie zuerst einen Laufordner.</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="280"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="296"/>
         <source>The sets are in %1</source>
         <translation>Die Mengen liegen in %1</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="320"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="336"/>
         <source>Opened run %1</source>
         <translation>Lauf %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="328"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="344"/>
         <source>Choose at least one set to export.</source>
         <translation>Wählen Sie mindestens eine Menge zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="343"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="359"/>
         <source>Exported %1 set(s) as %2:
 %3</source>
         <translation>%1 Menge(n) als %2 exportiert:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="352"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="368"/>
         <source>Select some points of the map to export.</source>
         <translation>Punkte der Karte zum Exportieren auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="375"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="391"/>
         <source>%1 (%2 images)</source>
         <translation>%1 (%2 Bilder)</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="379"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="395"/>
         <source>Nothing to export: the selection holds only %1, which the run folder does not store (select inversion, IT-GAN or DM points)</source>
         <translation>Nichts zu exportieren: Die Auswahl enthält nur %1, was der Laufordner nicht speichert (Inversions-, IT-GAN- oder DM-Punkte auswählen)</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="383"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="399"/>
         <source>Exported the selection as %1:
 %2</source>
         <translation>Auswahl als %1 exportiert:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="385"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="401"/>
         <source>Not exported (not stored in the run folder): %1</source>
         <translation>Nicht exportiert (nicht im Laufordner gespeichert): %1</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>AccuracyPlot</name>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="54"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="53"/>
         <source>Every run</source>
         <translation>每次运行</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="55"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="54"/>
         <source>Off: the mean over the runs with a ± std band. On: each run&apos;s own curve.</source>
         <translation>关：各次运行的均值及 ± 标准差带。开：每次运行各自的曲线。</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="57"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="56"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="61"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="60"/>
         <source>Overlay run…</source>
         <translation>叠加运行…</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="62"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="61"/>
         <source>Draw another run folder&apos;s curves on these plots (dotted) to compare the two runs</source>
         <translation>在这些图上（点线）绘制另一个运行文件夹的曲线，以比较两次运行</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="64"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="63"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="65"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="64"/>
         <source>Save the plot as PNG or PDF, or its data as CSV</source>
         <translation>将图保存为 PNG 或 PDF，或将其数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="70"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="69"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="71"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="70"/>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="94"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="93"/>
         <source>Run folder to overlay</source>
         <translation>要叠加的运行文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="232"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="231"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="232"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="231"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/AccuracyPlot.cpp" line="273"/>
+        <location filename="../ui/AccuracyPlot.cpp" line="272"/>
         <source> (mean ± std of %1 runs)</source>
         <translation>（%1 次运行的均值 ± 标准差）</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/JobController.cpp" line="117"/>
+        <location filename="../ui/JobController.cpp" line="118"/>
         <source>%1 processes × %2 thread(s) started (itgan launch)</source>
         <translation>已启动 %1 个进程 × %2 个线程（itgan launch）</translation>
     </message>
     <message>
-        <location filename="../ui/JobController.cpp" line="168"/>
+        <location filename="../ui/JobController.cpp" line="169"/>
         <source>pausing needs a run in one process; Cancel stops every process and keeps the last checkpoint</source>
         <translation>暂停需要单进程运行；取消会停止所有进程并保留最后一个检查点</translation>
     </message>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <location filename="../ui/LatentMapView.cpp" line="75"/>
-        <location filename="../ui/LatentMapView.cpp" line="206"/>
+        <location filename="../ui/LatentMapView.cpp" line="210"/>
         <source>All classes</source>
         <translation>所有类别</translation>
     </message>
@@ -538,8 +538,8 @@
     </message>
     <message>
         <location filename="../ui/LatentMapView.cpp" line="96"/>
-        <location filename="../ui/LatentMapView.cpp" line="221"/>
-        <location filename="../ui/LatentMapView.cpp" line="365"/>
+        <location filename="../ui/LatentMapView.cpp" line="225"/>
+        <location filename="../ui/LatentMapView.cpp" line="374"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
@@ -549,78 +549,78 @@
         <translation>打开一个运行以查看其潜向量。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="180"/>
+        <location filename="../ui/LatentMapView.cpp" line="184"/>
         <source>Computing the map…</source>
         <translation>正在计算图…</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="223"/>
+        <location filename="../ui/LatentMapView.cpp" line="227"/>
         <source>PC1 (%1 % of the variance)</source>
         <translation>主成分 1（方差的 %1 %）</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="224"/>
+        <location filename="../ui/LatentMapView.cpp" line="228"/>
         <source>PC2 (%1 % of the variance)</source>
         <translation>主成分 2（方差的 %1 %）</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="225"/>
+        <location filename="../ui/LatentMapView.cpp" line="229"/>
         <source>Feature space ψ(G(z)).</source>
         <translation>特征空间 ψ(G(z))。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="225"/>
+        <location filename="../ui/LatentMapView.cpp" line="229"/>
         <source>Latent space z.</source>
         <translation>潜空间 z。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="228"/>
+        <location filename="../ui/LatentMapView.cpp" line="232"/>
         <source>Showing %1 of %2 points, sampled per set and class.</source>
         <translation>显示 %2 个点中的 %1 个，按集合和类别抽样。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="230"/>
+        <location filename="../ui/LatentMapView.cpp" line="234"/>
         <source>%1 points.</source>
         <translation>%1 个点。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="232"/>
+        <location filename="../ui/LatentMapView.cpp" line="236"/>
         <source>%1 IT-GAN trajectories over %2 steps.</source>
         <translation>%1 条 IT-GAN 轨迹，共 %2 步。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="234"/>
+        <location filename="../ui/LatentMapView.cpp" line="238"/>
         <source>Large + : a class&apos;s mean real features, × : its IT-GAN mean at this step (the means Eq. 2 matches), joined by a dashed line.</source>
         <translation>大 + ：某类真实特征的均值，× ：该步该类 IT-GAN 的均值（式 2 匹配的均值），以虚线相连。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="237"/>
+        <location filename="../ui/LatentMapView.cpp" line="241"/>
         <source>DM and real images have no latent: switch to the feature space to see them.</source>
         <translation>DM 图像和真实图像没有潜向量：切换到特征空间以查看它们。</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="249"/>
+        <location filename="../ui/LatentMapView.cpp" line="253"/>
         <source>The map could not be computed: %1</source>
         <translation>无法计算该图：%1</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="365"/>
+        <location filename="../ui/LatentMapView.cpp" line="374"/>
         <source>iteration %1</source>
         <translation>迭代 %1</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="425"/>
+        <location filename="../ui/LatentMapView.cpp" line="437"/>
         <source> (hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="503"/>
+        <location filename="../ui/LatentMapView.cpp" line="515"/>
         <source>selected (%1)</source>
         <translation>已选（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/LatentMapView.cpp" line="579"/>
-        <location filename="../ui/LatentMapView.cpp" line="629"/>
+        <location filename="../ui/LatentMapView.cpp" line="591"/>
+        <location filename="../ui/LatentMapView.cpp" line="642"/>
         <source>%1 #%2 · %3</source>
         <translation>%1 #%2 · %3</translation>
     </message>
@@ -628,27 +628,27 @@
 <context>
     <name>LivePlot</name>
     <message>
-        <location filename="../ui/LivePlot.cpp" line="30"/>
+        <location filename="../ui/LivePlot.cpp" line="24"/>
         <source>Log y</source>
         <translation>对数 y</translation>
     </message>
     <message>
-        <location filename="../ui/LivePlot.cpp" line="32"/>
+        <location filename="../ui/LivePlot.cpp" line="26"/>
         <source>Smoothing:</source>
         <translation>平滑：</translation>
     </message>
     <message>
-        <location filename="../ui/LivePlot.cpp" line="36"/>
+        <location filename="../ui/LivePlot.cpp" line="30"/>
         <source>Moving average over this many points (1 = raw values)</source>
         <translation>对这么多个点取滑动平均（1 = 原始值）</translation>
     </message>
     <message>
-        <location filename="../ui/LivePlot.cpp" line="39"/>
+        <location filename="../ui/LivePlot.cpp" line="33"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/LivePlot.cpp" line="40"/>
+        <location filename="../ui/LivePlot.cpp" line="34"/>
         <source>Save the plot as PNG or PDF, or its data as CSV</source>
         <translation>将图表保存为 PNG 或 PDF，或将其数据保存为 CSV</translation>
     </message>
@@ -699,346 +699,346 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>IT-GAN Studio</source>
         <translation>IT-GAN Studio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Opening inputs</source>
         <translation>正在打开输入</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Opening the run</source>
         <translation>正在打开运行</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Building the sets</source>
         <translation>正在构建数据集</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Plots &amp;&amp; results</source>
         <translation>图表和结果</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Latent explorer</source>
         <translation>潜向量浏览器</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Latent map</source>
         <translation>潜向量图</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Model info</source>
         <translation>模型信息</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Open &amp;dataset…</source>
         <translation>打开数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Open dataset folder</source>
         <translation>打开数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Open &amp;generator…</source>
         <translation>打开生成器(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Open generator</source>
         <translation>打开生成器</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Generators (*.pt *.pth);;All files (*)</source>
         <translation>生成器 (*.pt *.pth);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Open run folder…</source>
         <translation>打开运行文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Open run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Recent</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Export datasets…</source>
         <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Evaluate</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>&amp;About IT-GAN Studio</source>
         <translation>关于 IT-GAN Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Open a run folder first: the selection is exported from its sets.</source>
         <translation>请先打开运行文件夹：所选内容从其集合中导出。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Overlay failed</source>
         <translation>叠加失败</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Overlaid %1: %2 evaluation points, %3 logged iterations</source>
         <translation>已叠加 %1：%2 个评估点，%3 次记录的迭代</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>%1: running</source>
         <translation>%1：运行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>%1 already holds a run; choose another folder.</source>
         <translation>%1 中已有一次运行；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Choose or start a run folder first.</source>
         <translation>请先选择或开始一个运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>evaluate: %1 on %2, run %3, epoch %4</source>
         <translation>评估：%1，网络 %2，第 %3 次运行，第 %4 轮</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>IT-GAN Studio — %1</source>
         <translation>IT-GAN Studio — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
         <source>%1 failed</source>
         <translation>%1 失败</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>%1 cancelled; the run folder keeps its last checkpoint</source>
         <translation>%1 已取消；运行文件夹保留其最后一个检查点</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Dataset loaded; the generator could not be loaded (see Model info)</source>
         <translation>数据集已加载；生成器无法加载（见模型信息）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>%1 finished</source>
         <translation>%1 已完成</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Evaluation finished; results in the Plots tab</source>
         <translation>评估完成；结果见“图表”标签页</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>Load run configuration</source>
         <translation>加载运行配置</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
-        <source>CPU · %1 LibTorch thread(s) of %2 cores</source>
-        <translation>CPU · %1 个 LibTorch 线程（共 %2 个核心）</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>&lt;b&gt;IT-GAN Studio&lt;/b&gt; %1&lt;br&gt;Synthesizing informative training samples with a GAN (Zhao &amp;amp; Bilen, 2022): GAN inversion, IT-GAN condensation and the DM baseline, side by side, with live plots, a latent explorer and dataset export.&lt;br&gt;&lt;br&gt;Qt %2 · %3</source>
         <translation>&lt;b&gt;IT-GAN Studio&lt;/b&gt; %1&lt;br&gt;用 GAN 合成信息丰富的训练样本（Zhao &amp;amp; Bilen，2022）：GAN 反演、IT-GAN 压缩与 DM 基线并排比较，带有实时图表、潜向量浏览器和数据集导出。&lt;br&gt;&lt;br&gt;Qt %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="641"/>
+        <source>%1 · %2 LibTorch thread(s) of %3 cores</source>
+        <translation>%1 · %2 个 LibTorch 线程（共 %3 个核心）</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="650"/>
         <source>About IT-GAN Studio</source>
         <translation>关于 IT-GAN Studio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>IT-GAN %1 = %2 from iteration %3 (written to the run log)</source>
         <translation>IT-GAN %1 = %2，自第 %3 次迭代起（已写入运行日志）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>%1: paused after iteration %2</source>
         <translation>%1：在第 %2 次迭代后已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>%1: pausing…</source>
         <translation>%1：正在暂停…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Wait until the running job has finished.</source>
         <translation>请等待正在运行的任务结束。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>%1: waiting to start</source>
         <translation>%1：等待开始</translation>
     </message>
@@ -1793,11 +1793,21 @@ feature error %1, pixel error %2</source>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="32"/>
+        <source>Where inversion, IT-GAN, DM and evaluation compute. A GPU (cuda:N) is listed when this machine has one and LibTorch was built with CUDA. Takes effect from the next job.</source>
+        <translation>反演、IT-GAN、DM 和评估在何处计算。若本机有 GPU 且 LibTorch 以 CUDA 构建，则列出 GPU (cuda:N)。从下一个任务起生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="34"/>
+        <source>Compute device:</source>
+        <translation>计算设备：</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>1: Start and Evaluate run on the studio&apos;s worker thread. More: they run as that many itgan processes (itgan launch), which share the work and give the same result; the threads above are divided among them. Pause, live sliders and previews need one process.</source>
         <translation>1：开始和评估在工作室的工作线程上运行。更多：它们以相应数量的 itgan 进程（itgan launch）运行，分担工作并给出相同结果；上面的线程数在它们之间分配。暂停、实时滑块和预览需要单进程。</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="35"/>
+        <location filename="../ui/SettingsDialog.cpp" line="41"/>
         <source>Processes for Start / Evaluate:</source>
         <translation>开始 / 评估的进程数：</translation>
     </message>
@@ -1805,76 +1815,76 @@ feature error %1, pixel error %2</source>
 <context>
     <name>StudioWorker</name>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="107"/>
-        <source>LibTorch %1 · CPU</source>
-        <translation>LibTorch %1 · CPU</translation>
+        <location filename="../ui/engine/StudioWorker.cpp" line="108"/>
+        <source>LibTorch %1 · %2</source>
+        <translation>LibTorch %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="206"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="220"/>
         <source>No generator loaded.</source>
         <translation>未加载生成器。</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="215"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="229"/>
         <source>No generator: %1</source>
         <translation>没有生成器：%1</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="218"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="232"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="226"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="240"/>
         <source>Choose a run folder first.</source>
         <translation>请先选择一个运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="280"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="296"/>
         <source>The sets are in %1</source>
         <translation>数据集位于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="320"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="336"/>
         <source>Opened run %1</source>
         <translation>已打开运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="328"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="344"/>
         <source>Choose at least one set to export.</source>
         <translation>请至少选择一个要导出的数据集。</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="343"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="359"/>
         <source>Exported %1 set(s) as %2:
 %3</source>
         <translation>已将 %1 个数据集导出为 %2：
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="352"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="368"/>
         <source>Select some points of the map to export.</source>
         <translation>请在图上选择要导出的点。</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="375"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="391"/>
         <source>%1 (%2 images)</source>
         <translation>%1（%2 张图像）</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="379"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="395"/>
         <source>Nothing to export: the selection holds only %1, which the run folder does not store (select inversion, IT-GAN or DM points)</source>
         <translation>没有可导出的内容：所选内容只有 %1，而运行文件夹不保存它们（请选择反演、IT-GAN 或 DM 的点）</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="383"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="399"/>
         <source>Exported the selection as %1:
 %2</source>
         <translation>已将所选内容导出为 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/engine/StudioWorker.cpp" line="385"/>
+        <location filename="../ui/engine/StudioWorker.cpp" line="401"/>
         <source>Not exported (not stored in the run folder): %1</source>
         <translation>未导出（运行文件夹中未保存）：%1</translation>
     </message>

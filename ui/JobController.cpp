@@ -49,7 +49,7 @@ JobController::JobController(QObject *parent) : QObject(parent)
     });
     m_workerThread->start();
     m_explorerThread->start();
-    applyThreadSetting();
+    applyComputeSettings();
 }
 
 JobController::~JobController()
@@ -107,6 +107,7 @@ void JobController::startLaunched(JobKind kind, QJsonObject config, const QStrin
     const int processes = StudioSettings::localProcesses();
     const int threadsPerProcess = std::max(1, StudioSettings::effectiveThreads() / processes);
     config.insert(QStringLiteral("threads"), 0); // each rank takes the launcher's threads per rank
+    config.insert(QStringLiteral("device"), effectiveDevice());
     QString error;
     if (!m_launched->start(config, runDir, resume, processes, threadsPerProcess, &error)) {
         onEnded(jobKindName(kind), JobOutcome::Failed, error);
@@ -197,8 +198,16 @@ void JobController::setLearningRate(double learningRate)
         m_worker->setLearningRate(learningRate);
 }
 
-void JobController::applyThreadSetting()
+QString JobController::effectiveDevice()
 {
+    const QString device = StudioSettings::device();
+    return StudioWorker::computeDevices().contains(device) ? device : QStringLiteral("cpu");
+}
+
+void JobController::applyComputeSettings()
+{
+    const QString device = effectiveDevice();
+    QMetaObject::invokeMethod(m_worker, [this, device] { m_worker->setDevice(device); }, Qt::QueuedConnection);
     const int threads = StudioSettings::effectiveThreads();
     QMetaObject::invokeMethod(m_worker, [this, threads] { m_worker->setThreads(threads); }, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_explorer, [this, threads] { m_explorer->setThreads(threads); }, Qt::QueuedConnection);

@@ -52,8 +52,11 @@ public:
     void setLambda(double lambda);
     void setLearningRate(double learningRate);
 
-    // Applies StudioSettings' thread rule to every thread that runs LibTorch.
-    void applyThreadSetting();
+    // Applies StudioSettings' thread rule to every thread that runs LibTorch, and its
+    // device (from the next job on).
+    void applyComputeSettings();
+    // The device jobs compute on: StudioSettings::device() when this machine has it, else "cpu".
+    static QString effectiveDevice();
 
 Q_SIGNALS:
     void stateChanged(JobKind kind, JobController::State state);

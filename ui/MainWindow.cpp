@@ -629,16 +629,17 @@ void MainWindow::refreshRecentMenu()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(StudioWorker::computeDevices(), this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_jobs->applyThreadSetting();
+        m_jobs->applyComputeSettings();
         updateThreadStatus();
     }
 }
 
 void MainWindow::updateThreadStatus()
 {
-    m_threadStatus->setText(tr("CPU · %1 LibTorch thread(s) of %2 cores")
+    m_threadStatus->setText(tr("%1 · %2 LibTorch thread(s) of %3 cores")
+                                .arg(JobController::effectiveDevice())
                                 .arg(StudioSettings::effectiveThreads())
                                 .arg(QThread::idealThreadCount()) + QStringLiteral(" · ")
                             + m_kernelSummary);

@@ -9,7 +9,7 @@
 #include <QSpinBox>
 #include <QThread>
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(const QStringList &devices, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Settings"));
     auto *form = new QFormLayout(this);
@@ -26,6 +26,12 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_threads->setSpecialValueText(tr("automatic (all cores but one)"));
     m_threads->setValue(StudioSettings::threads());
     form->addRow(tr("LibTorch threads:"), m_threads);
+    m_device = new QComboBox(this);
+    m_device->addItems(devices);
+    m_device->setCurrentIndex(std::max(0, m_device->findText(StudioSettings::device())));
+    m_device->setToolTip(tr("Where inversion, IT-GAN, DM and evaluation compute. A GPU (cuda:N) is listed when this "
+                            "machine has one and LibTorch was built with CUDA. Takes effect from the next job."));
+    form->addRow(tr("Compute device:"), m_device);
     m_processes = new QSpinBox(this);
     m_processes->setRange(1, 256);
     m_processes->setValue(StudioSettings::localProcesses());
@@ -44,6 +50,11 @@ int SettingsDialog::threads() const
     return m_threads->value();
 }
 
+QString SettingsDialog::device() const
+{
+    return m_device->currentText();
+}
+
 int SettingsDialog::localProcesses() const
 {
     return m_processes->value();
@@ -58,6 +69,7 @@ void SettingsDialog::accept()
 {
     StudioSettings::setLanguage(language());
     StudioSettings::setThreads(threads());
+    StudioSettings::setDevice(device());
     StudioSettings::setLocalProcesses(localProcesses());
     QDialog::accept();
 }

@@ -8,6 +8,7 @@
 namespace {
 const QString kLanguage = QStringLiteral("language");
 const QString kThreads = QStringLiteral("threads");
+const QString kDevice = QStringLiteral("device");
 const QString kLocalProcesses = QStringLiteral("local_processes");
 const QString kRecentFiles = QStringLiteral("recentFiles");
 const QString kGeometry = QStringLiteral("geometry");
@@ -38,6 +39,16 @@ int StudioSettings::effectiveThreads()
 {
     const int setting = threads();
     return setting > 0 ? setting : std::max(1, QThread::idealThreadCount() - 1);
+}
+
+QString StudioSettings::device()
+{
+    return QSettings().value(kDevice, QStringLiteral("cpu")).toString();
+}
+
+void StudioSettings::setDevice(const QString &device)
+{
+    QSettings().setValue(kDevice, device);
 }
 
 int StudioSettings::localProcesses()

@@ -16,6 +16,10 @@ public:
     // The threads `threads()` means on this machine: the setting, or all cores but one
     // (left to the GUI).
     static int effectiveThreads();
+    // Where jobs compute: "cpu" (default), "cuda" or "cuda:N" (core/base/ComputeDevice.h);
+    // JobController uses the CPU when the device named here is not in this machine.
+    static QString device();
+    static void setDevice(const QString &device);
     // Processes for Start and Evaluate (1: the worker thread; more: `itgan launch`, see
     // LocalRunProcess.h).
     static int localProcesses();

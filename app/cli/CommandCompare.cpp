@@ -20,6 +20,7 @@ struct CompareOptions {
     std::string out;
     bool resume = false;
     bool printDefault = false;
+    std::string device; // overrides the configuration's "device" when given
 };
 
 void runCompareCommand(const CompareOptions &o, RunControl &control)
@@ -44,6 +45,8 @@ void runCompareCommand(const CompareOptions &o, RunControl &control)
     const auto group = rankGroup();
     if (o.config.empty() && o.resume && o.preset.empty())
         config = storedRunConfig(o.out, *group).value("compare", nlohmann::json::object());
+    if (!o.device.empty())
+        config["device"] = o.device; // where it runs, not what it computes: free to change on --resume
     auto bar = std::make_shared<ProgressBar>("compare");
     CompareHooks hooks;
     hooks.job = progressHooks(bar);
@@ -83,6 +86,7 @@ void addCompareCommand(CLI::App &app, RunControl &control)
     cmd->add_option("--out", o->out, "Output folder (results.json, curves.csv, grids, one run directory per method)");
     cmd->add_flag("--resume", o->resume, "Continue an interrupted experiment in --out");
     cmd->add_flag("--print-default-config", o->printDefault, "Print the full default configuration and exit");
+    cmd->add_option("--device", o->device, "Where to compute: cpu, cuda or cuda:N (overrides the configuration's \"device\")");
     cmd->callback([o, &control] { runCompareCommand(*o, control); });
 }
 

@@ -1,12 +1,12 @@
 // itgan condense: IT-GAN condensation of inverted latents (paper Eq. 2–4, Algorithm 1).
 #include "Commands.h"
+#include "ComputeOptions.h"
 #include "SchemaOptions.h"
 #include "JobSession.h"
 
 #include "core/runs/EngineInputs.h"
 #include "core/base/Errors.h"
 #include "core/condensation/LatentCondenser.h"
-#include "core/base/Threads.h"
 
 #include <filesystem>
 #include <iostream>
@@ -22,12 +22,12 @@ struct CondenseOptions {
     ItganConfig config;
     std::string out;
     bool resume = false;
-    int threads = 0;
+    ComputeOptions compute;
 };
 
 void runCondense(CondenseOptions o, const CLI::App &cmd, RunControl &control)
 {
-    configureTorchThreads(o.threads);
+    applyComputeOptions(o.compute);
     const auto group = rankGroup();
     if (o.resume) {
         const auto stored = storedRunConfig(o.out, *group);
@@ -78,7 +78,7 @@ void addCondenseCommand(CLI::App &app, RunControl &control)
         ->required();
     cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint with its stored settings");
     addSchemaOptions(*cmd, itganSchema(), c);
-    addThreadsOption(*cmd, o->threads);
+    addComputeOptions(*cmd, o->compute);
     cmd->callback([o, cmd, &control] { runCondense(*o, *cmd, control); });
 }
 

@@ -1,11 +1,11 @@
 // itgan dm: the pixel-space distribution-matching baseline (core/README.md: DM).
 #include "Commands.h"
+#include "ComputeOptions.h"
 #include "SchemaOptions.h"
 #include "JobSession.h"
 
 #include "core/data/DatasetLoader.h"
 #include "core/condensation/PixelCondenser.h"
-#include "core/base/Threads.h"
 
 namespace itgan::cli {
 namespace {
@@ -15,12 +15,12 @@ struct DmOptions {
     DmConfig config;
     std::string out;
     bool resume = false;
-    int threads = 0;
+    ComputeOptions compute;
 };
 
 void runDmCommand(DmOptions o, const CLI::App &cmd, RunControl &control)
 {
-    configureTorchThreads(o.threads);
+    applyComputeOptions(o.compute);
     const auto group = rankGroup();
     if (o.resume) {
         const auto stored = storedRunConfig(o.out, *group);
@@ -57,7 +57,7 @@ void addDmCommand(CLI::App &app, RunControl &control)
         ->required();
     cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint with its stored settings");
     addSchemaOptions(*cmd, dmSchema(), c);
-    addThreadsOption(*cmd, o->threads);
+    addComputeOptions(*cmd, o->compute);
     cmd->callback([o, cmd, &control] { runDmCommand(*o, *cmd, control); });
 }
 

@@ -30,6 +30,7 @@ int64_t balancedImagesPerClass(const DatasetSplit &set, int64_t numClasses)
 
 void runEvaluate(const EvaluateOptions &o, CancellationToken &cancel)
 {
+    applyComputeOptions(o.evaluation.compute);
     const Dataset dataset = loadDataset({o.dataset, 32, 0});
     std::vector<TrainingSet> sets;
     for (const auto &path : o.images) {

@@ -1,6 +1,7 @@
 // itgan export: write a synthetic set (run directory or latent bundle) as PNG folders,
 // .npy, a torch .pt dict, CIFAR binary records, or a latent bundle.
 #include "Commands.h"
+#include "ComputeOptions.h"
 
 #include "core/export/DatasetExport.h"
 
@@ -14,10 +15,12 @@ struct ExportOptions {
     std::string format;
     std::string out;
     bool force = false;
+    ComputeOptions compute; // generating the images of a latent set
 };
 
 void runExport(const ExportOptions &o, const CancellationToken &cancel)
 {
+    applyComputeOptions(o.compute);
     const ExportSource source = openExportSource(o.from);
     exportDataset(source, o.format, o.out, o.force, &cancel); // Ctrl-C: nothing appears at --out
     std::cout << "exported " << source.pixels.size() << " " << source.method << " images ("
@@ -36,6 +39,7 @@ void addExportCommand(CLI::App &app, CancellationToken &cancel)
         ->check(CLI::IsMember(exportFormats()));
     cmd->add_option("--out", o->out, "Output folder (or .pt file for torch)")->required();
     cmd->add_flag("--force", o->force, "Replace an existing output");
+    addComputeOptions(*cmd, o->compute);
     cmd->callback([o, &cancel] { runExport(*o, cancel); });
 }
 

@@ -1,6 +1,7 @@
 // itgan gan-metrics: GAN-test, Fréchet distance, within-class diversity and GAN-train
 // accuracy of a generator file against a real dataset (the bundled ConvNet by default).
 #include "Commands.h"
+#include "ComputeOptions.h"
 
 #include "core/io/BundledModels.h"
 #include "core/nets/ClassifierFile.h"
@@ -8,7 +9,6 @@
 #include "core/gan/GanMetrics.h"
 #include "core/generators/GeneratorFile.h"
 #include "core/io/TensorIo.h"
-#include "core/base/Threads.h"
 
 #include <cstdio>
 
@@ -23,12 +23,12 @@ struct GanMetricsOptions {
     std::string classifier = "bundled";
     GanQualityOptions quality;
     std::string json;
-    int threads = 0;
+    ComputeOptions compute;
 };
 
 void runGanMetrics(GanMetricsOptions o)
 {
-    configureTorchThreads(o.threads);
+    applyComputeOptions(o.compute);
     const Dataset data = loadDataset({o.dataset, 32, 0});
     const std::string classifierPath = o.classifier == "bundled" ? bundledModelPath(kBundledClassifier) : o.classifier;
     auto classifier = loadClassifier(classifierPath, "convnet", data.channels(), data.height());
@@ -76,7 +76,7 @@ void addGanMetricsCommand(CLI::App &app)
         ->capture_default_str();
     cmd->add_option("--seed", o->quality.seed, "Seed of the latents")->capture_default_str()->check(CLI::NonNegativeNumber);
     cmd->add_option("--json", o->json, "Also write the figures to this JSON file");
-    addThreadsOption(*cmd, o->threads);
+    addComputeOptions(*cmd, o->compute);
     cmd->callback([o] { runGanMetrics(*o); });
 }
 

@@ -1,11 +1,11 @@
 // itgan invert: GAN inversion (paper Eq. 1) of k real images per class into latents.
 #include "Commands.h"
+#include "ComputeOptions.h"
 #include "SchemaOptions.h"
 #include "JobSession.h"
 
 #include "core/runs/EngineInputs.h"
 #include "core/condensation/GanInversion.h"
-#include "core/base/Threads.h"
 
 #include <cstdio>
 
@@ -17,12 +17,12 @@ struct InvertOptions {
     InversionConfig config;
     std::string out;
     bool resume = false;
-    int threads = 0;
+    ComputeOptions compute;
 };
 
 void runInvert(InvertOptions o, const CLI::App &cmd, RunControl &control)
 {
-    configureTorchThreads(o.threads);
+    applyComputeOptions(o.compute);
     const auto group = rankGroup();
     if (o.resume) {
         const auto stored = storedRunConfig(o.out, *group);
@@ -62,7 +62,7 @@ void addInvertCommand(CLI::App &app, RunControl &control)
         ->required();
     cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint with its stored settings");
     addSchemaOptions(*cmd, inversionSchema(), c);
-    addThreadsOption(*cmd, o->threads);
+    addComputeOptions(*cmd, o->compute);
     cmd->callback([o, cmd, &control] { runInvert(*o, *cmd, control); });
 }
 

@@ -1,11 +1,11 @@
 // itgan make-pool: train ConvNets on the real data and keep a snapshot after every epoch
 // with its validation accuracy, for IT-GAN's pre-trained embedding option (Tab. T7).
 #include "Commands.h"
+#include "ComputeOptions.h"
 #include "ProgressBar.h"
 
 #include "core/condensation/ConvNetPool.h"
 #include "core/data/DatasetLoader.h"
-#include "core/base/Threads.h"
 
 #include <cstdio>
 
@@ -16,12 +16,12 @@ struct MakePoolOptions {
     std::string dataset = "fashion-mnist";
     PoolConfig config;
     std::string out;
-    int threads = 0;
+    ComputeOptions compute;
 };
 
 void runMakePool(const MakePoolOptions &o, CancellationToken &cancel)
 {
-    configureTorchThreads(o.threads);
+    applyComputeOptions(o.compute);
     const Dataset data = loadDataset({o.dataset});
     ProgressBar bar("make-pool");
     const double total = static_cast<double>(o.config.count) * o.config.epochs;
@@ -51,7 +51,7 @@ void addMakePoolCommand(CLI::App &app, CancellationToken &cancel)
         ->capture_default_str();
     cmd->add_option("--lr", c.learningRate, "SGD learning rate")->capture_default_str();
     cmd->add_option("--seed", c.seed, "Seed")->capture_default_str()->check(CLI::NonNegativeNumber);
-    addThreadsOption(*cmd, o->threads);
+    addComputeOptions(*cmd, o->compute);
     cmd->callback([o, &cancel] { runMakePool(*o, cancel); });
 }
 

@@ -1,7 +1,9 @@
 // itgan predict: logits of an imported network for an input tensor file, so anyone can
 // check our networks against PyTorch.
 #include "Commands.h"
+#include "ComputeOptions.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/io/AtomicOutput.h"
 
 #include "core/base/Errors.h"
@@ -22,11 +24,13 @@ struct PredictOptions {
     std::string output;
     bool train = false;
     bool force = false;
+    ComputeOptions compute;
 };
 
 void runPredict(const PredictOptions &o)
 {
     // The output is checked before any work: never an input, never an existing file without --force.
+    applyComputeOptions(o.compute);
     requireOutputOutsideInputs(o.output, {o.weights, o.input});
     if (std::filesystem::exists(o.output) && !o.force)
         throw IoError(o.output + " already exists; choose another --output or pass --force to replace it");
@@ -54,7 +58,7 @@ void runPredict(const PredictOptions &o)
     loadStateDict(*net, weights, "", true, o.weights);
     net->train(o.train);
     torch::NoGradGuard noGrad;
-    const torch::Tensor logits = net->forward(input.to(torch::kFloat32).contiguous());
+    const torch::Tensor logits = net->forward(toComputeDevice(input.to(torch::kFloat32).contiguous()));
     saveTensor(logits, o.output);
     std::cout << "architecture " << net->architecture() << ", input " << input.sizes() << " -> logits "
               << logits.sizes() << " written to " << o.output << "\n";
@@ -76,6 +80,7 @@ void addPredictCommand(CLI::App &app)
         ->required();
     cmd->add_flag("--train-mode", options->train, "Run in training mode (batch statistics for batch norm)");
     cmd->add_flag("--force", options->force, "Replace an existing --output");
+    addComputeOptions(*cmd, options->compute);
     cmd->callback([options] { runPredict(*options); });
 }
 

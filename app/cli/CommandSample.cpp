@@ -1,5 +1,6 @@
 // itgan sample: images from a generator file, as a per-class PNG grid or a tensor file.
 #include "Commands.h"
+#include "ComputeOptions.h"
 
 #include "core/latents/LatentSet.h"
 
@@ -28,6 +29,7 @@ struct SampleOptions {
     std::string zPath, yPath;
     double truncation = 0; // 0 = none
     std::string out;
+    ComputeOptions compute;
 };
 
 std::vector<int64_t> parseClasses(const std::string &text, int64_t numClasses)
@@ -56,6 +58,7 @@ std::vector<int64_t> parseClasses(const std::string &text, int64_t numClasses)
 
 void runSample(const SampleOptions &o)
 {
+    applyComputeOptions(o.compute);
     LoadedGenerator loaded = loadGenerator(resolveModelPath(o.generator, kBundledGenerator), o.arch);
     Generator &g = *loaded.generator;
     const GeneratorInfo info = g.info();
@@ -117,6 +120,7 @@ void addSampleCommand(CLI::App &app)
         ->capture_default_str();
     cmd->add_option("--out", o->out, "grid.png (rows = classes) or images.pt (raw output in [-1,1], [N,C,H,W])")
         ->required();
+    addComputeOptions(*cmd, o->compute);
     cmd->callback([o] { runSample(*o); });
 }
 

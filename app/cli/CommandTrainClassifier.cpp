@@ -19,6 +19,7 @@ struct TrainClassifierOptions {
 
 void runTrainClassifier(const TrainClassifierOptions &o, CancellationToken &cancel)
 {
+    applyComputeOptions(o.evaluation.compute);
     const Dataset dataset = loadDataset({o.dataset, o.imageSize, 0});
     TrainingSet set;
     if (o.subset > 0) {

@@ -1,13 +1,13 @@
 // itgan train-gan: train a class-conditional GAN on a dataset (core/README.md: GAN training), with
 // checkpoints, --resume, sample grids and quality metrics at every checkpoint.
 #include "Commands.h"
+#include "ComputeOptions.h"
 #include "ProgressBar.h"
 
 #include "core/io/BundledModels.h"
 #include "core/nets/ClassifierFile.h"
 #include "core/data/DatasetLoader.h"
 #include "core/gan/GanTrainer.h"
-#include "core/base/Threads.h"
 
 #include <cstdio>
 #include <iostream>
@@ -24,12 +24,12 @@ struct TrainGanOptions {
     std::string classifierArch = "convnet";
     GanTrainingConfig config;
     GanQualityOptions quality;
-    int threads = 0;
+    ComputeOptions compute;
 };
 
 void runTrainGan(const TrainGanOptions &o, CancellationToken &cancel)
 {
-    configureTorchThreads(o.threads);
+    applyComputeOptions(o.compute);
     const Dataset data = loadDataset({o.dataset, 32, 0});
     GanTrainer trainer(o.config, data, o.out, o.resume);
     if (o.classifier != "none") {
@@ -98,7 +98,7 @@ void addTrainGanCommand(CLI::App &app, CancellationToken &cancel)
     cmd->add_option("--gan-train-epochs", o->quality.ganTrainEpochs,
                     "Epochs of the GAN-train classifier at each checkpoint (0 = skip)")
         ->capture_default_str();
-    addThreadsOption(*cmd, o->threads);
+    addComputeOptions(*cmd, o->compute);
     cmd->callback([o, &cancel] { runTrainGan(*o, cancel); });
 }
 

@@ -10,13 +10,6 @@ class RunControl;
 
 namespace itgan::cli {
 
-// --threads N: LibTorch threads, 0 = all cores; refuses negative counts and more than
-// 4 096 (a typo that would start thousands of threads).
-inline void addThreadsOption(CLI::App &cmd, int &threads)
-{
-    cmd.add_option("--threads", threads, "LibTorch threads (0 = all cores)")->capture_default_str()->check(CLI::Range(0, 4096));
-}
-
 void addPredictCommand(CLI::App &app);
 void addTrainClassifierCommand(CLI::App &app, CancellationToken &cancel);
 void addEvaluateCommand(CLI::App &app, CancellationToken &cancel);

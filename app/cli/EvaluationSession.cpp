@@ -11,7 +11,6 @@
 #include "core/evaluation/EvaluationLoop.h"
 #include "core/io/RunDirectory.h"
 #include "core/io/StateDict.h"
-#include "core/base/Threads.h"
 
 #include <cmath>
 #include <cstdio>
@@ -29,7 +28,7 @@ void addEvaluationOptions(CLI::App &cmd, EvaluationOptions &o, int defaultEpochs
     o.settings.epochs = defaultEpochs;
     o.settings.epochsPerSet.clear();
     addSchemaOptions(cmd, evaluationSchema(), o.settings, {"epochs_per_set"});
-    addThreadsOption(cmd, o.threads);
+    addComputeOptions(cmd, o.compute);
     cmd.add_option("--out", o.out, "Run directory for config.json, events.jsonl, results.json, curves.csv");
     cmd.add_flag("--save-models", o.saveModels, "Save each trained classifier as a plain dict of tensors (model_*.pt)");
     cmd.add_flag("--resume", o.resume, "Continue the evaluation in --out: runs that finished are kept, the others trained");
@@ -69,7 +68,7 @@ std::vector<SetEvaluation> runEvaluations(const Dataset &dataset, const std::vec
                                           CancellationToken &cancel)
 {
     evaluationSchema().validate(options.settings); // names, strategy, ranges: before any work or folder
-    const int threads = configureTorchThreads(options.threads);
+    const int threads = torch::get_num_threads(); // applyComputeOptions ran first
     const EvaluationSettings &settings = options.settings;
 
     nlohmann::json config = extraConfig;

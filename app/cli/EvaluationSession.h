@@ -9,6 +9,8 @@
 #include "core/evaluation/EvaluationLoop.h"
 #include "core/evaluation/EvaluationSettings.h"
 
+#include "ComputeOptions.h"
+
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -18,7 +20,7 @@ namespace itgan::cli {
 
 struct EvaluationOptions {
     EvaluationSettings settings; // architectures, runs, the training protocol (one field table)
-    int threads = 0;
+    ComputeOptions compute;      // applied by the command before it loads anything
     std::string out;             // run directory; empty = print only
     bool saveModels = false;
     bool resume = false;         // continue a killed session in `out`: finished runs are kept

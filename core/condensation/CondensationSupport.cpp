@@ -1,5 +1,6 @@
 #include "core/condensation/CondensationSupport.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/nets/NetworkFactory.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -36,7 +37,7 @@ torch::Tensor RealClassImages::sample(int64_t c, int64_t count, int64_t seed) co
     auto gen = at::detail::createCPUGenerator(static_cast<uint64_t>(seed));
     auto order = torch::randperm(indices.size(0), gen);
     const int64_t n = std::min(count, indices.size(0));
-    return m_images.index_select(0, indices.index_select(0, order.narrow(0, 0, n)));
+    return toComputeDevice(m_images.index_select(0, indices.index_select(0, order.narrow(0, 0, n))));
 }
 
 ClassifierPtr freshEmbeddingNet(const std::string &arch, const Dataset &data, int64_t seed, bool weightGradients)

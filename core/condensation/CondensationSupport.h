@@ -31,9 +31,10 @@ class RealClassImages {
 public:
     explicit RealClassImages(const Dataset &data); // converts the whole train split once
 
-    const torch::Tensor &all() const { return m_images; } // classifier space [N,C,H,W]
+    const torch::Tensor &all() const { return m_images; } // classifier space [N,C,H,W], on the CPU
     int64_t classSize(int64_t c) const;
-    // `count` distinct random images of class c (all of them, shuffled, when the class is smaller).
+    // `count` distinct random images of class c (all of them, shuffled, when the class is
+    // smaller), on the compute device.
     torch::Tensor sample(int64_t c, int64_t count, int64_t seed) const;
 
 private:

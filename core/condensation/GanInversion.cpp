@@ -1,5 +1,6 @@
 #include "core/condensation/GanInversion.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/base/Errors.h"
 #include "core/condensation/Losses.h"
 #include "core/io/ImageGrid.h"
@@ -82,8 +83,8 @@ InversionErrors inversionErrors(Generator &g, ClassifierNet &psi, const Dataset 
     std::vector<torch::Tensor> features, pixels;
     forEachChunk(z.size(0), c.batchSize, share, [&](int64_t start, int64_t len, bool owned) {
         if (!owned) {
-            features.push_back(torch::zeros({len}));
-            pixels.push_back(torch::zeros({len}));
+            features.push_back(torch::zeros({len}, realFeatures.options()));
+            pixels.push_back(torch::zeros({len}, realFeatures.options()));
             return;
         }
         auto syn = generateInClassifierSpace(g, z.narrow(0, start, len), labels.narrow(0, start, len), data);
@@ -130,7 +131,8 @@ InversionResult runInversion(Generator &g, ClassifierNet &featureNet, const Data
     freeze(featureNet);
 
     set.labels = data.train.labels.index_select(0, set.sourceIndices);
-    const auto realImages = toClassifierSpace(data.train.images.index_select(0, set.sourceIndices), data.normalisation);
+    const auto realImages =
+        toComputeDevice(toClassifierSpace(data.train.images.index_select(0, set.sourceIndices), data.normalisation));
 
     const DistributedGroup &group = job.group();
     const WorkShare share(chunkSizes(set.size(), config.batchSize), group.rank(), group.worldSize());
@@ -145,16 +147,17 @@ InversionResult runInversion(Generator &g, ClassifierNet &featureNet, const Data
                 return;
             const auto features = featureNet.embed(realImages.narrow(0, start, len));
             if (!realFeatures.defined())
-                realFeatures = torch::zeros({realImages.size(0), features.size(1)});
+                realFeatures = torch::zeros({realImages.size(0), features.size(1)}, features.options());
             realFeatures.narrow(0, start, len).copy_(features);
         });
         if (!realFeatures.defined()) // a rank without chunks (more ranks than chunks)
-            realFeatures = torch::zeros({realImages.size(0), 1});
+            realFeatures = torch::zeros({realImages.size(0), 1}, realImages.options());
     }
     realFeatures = realFeatures.clone(); // leave inference mode's tensor type behind
 
     auto rng = at::detail::createCPUGenerator(config.seed);
-    auto z = torch::randn({set.size(), info.latentSize}, rng).requires_grad_(true);
+    // Drawn on the CPU (the same start on every device), optimised on the compute device.
+    auto z = toComputeDevice(torch::randn({set.size(), info.latentSize}, rng)).requires_grad_(true);
     torch::optim::Adam optimizer({z}, torch::optim::AdamOptions(config.learningRate));
     TensorMap state{{"latents", z}};
     StageIteration step;
@@ -168,7 +171,7 @@ InversionResult runInversion(Generator &g, ClassifierNet &featureNet, const Data
     step.previewLabels = set.labels;
     job.run(state, optimizer, {0.0, config.learningRate}, "inverting " + std::to_string(set.size()) + " images", step);
 
-    set.latents = z.detach().clone();
+    set.latents = z.detach().to(torch::kCPU).clone(); // latent sets live on the CPU
     InversionErrors errors;
     {
         torch::NoGradGuard noGrad;
@@ -176,6 +179,7 @@ InversionResult runInversion(Generator &g, ClassifierNet &featureNet, const Data
                                  false);
     }
     group.sumInPlace({errors.feature, errors.pixel});
+    errors = {errors.feature.to(torch::kCPU), errors.pixel.to(torch::kCPU)};
     if (!group.writesOutputs())
         return {set, errors.feature, errors.pixel};
     auto tensors = latentSetTensors(set);

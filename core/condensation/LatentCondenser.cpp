@@ -1,5 +1,6 @@
 #include "core/condensation/LatentCondenser.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/condensation/CondensationSupport.h"
 #include "core/augment/DsaAugment.h"
 #include "core/nets/NetworkFactory.h"
@@ -140,11 +141,12 @@ torch::Tensor gradientMatchingTerm(ClassifierNet &net, const torch::Tensor &real
 {
     namespace F = torch::nn::functional;
     const auto params = net.parameters();
-    auto realLoss = F::cross_entropy(net.forward(realAug), torch::full({realAug.size(0)}, cls, torch::kInt64));
+    const auto labelOptions = torch::TensorOptions(torch::kInt64).device(realAug.device());
+    auto realLoss = F::cross_entropy(net.forward(realAug), torch::full({realAug.size(0)}, cls, labelOptions));
     auto realGrads = torch::autograd::grad({realLoss}, params);
     for (auto &g : realGrads)
         g = g.detach();
-    auto synLoss = F::cross_entropy(net.forward(synAug), torch::full({synAug.size(0)}, cls, torch::kInt64));
+    auto synLoss = F::cross_entropy(net.forward(synAug), torch::full({synAug.size(0)}, cls, labelOptions));
     auto synGrads = torch::autograd::grad({synLoss}, params, {}, true, true);
     return gradientMatchingLoss(synGrads, realGrads);
 }
@@ -196,7 +198,7 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
     if (job.group().writesOutputs())
         saveLatentSet(initial, job.directory().file("initial_latents.pt"));
 
-    auto z = initial.latents.clone().requires_grad_(true);
+    auto z = toComputeDevice(initial.latents).clone().requires_grad_(true); // optimised on the compute device
     torch::optim::Adam optimizer({z}, torch::optim::AdamOptions(config.learningRate));
     TensorMap state{{"latents", z}};
     std::vector<torch::Tensor> classIndices;
@@ -271,14 +273,15 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
                 const auto order = torch::cat(chunk);
                 // One synthetic forward per chunk of whole subsets; subsets are slices of it.
                 const auto synAug = augment.siamese(
-                    generateInClassifierSpace(g, z.index_select(0, order), initial.labels.index_select(0, order), data),
+                    generateInClassifierSpace(g, z.index_select(0, toComputeDevice(order)),
+                                              initial.labels.index_select(0, order), data),
                     augSeed);
                 const auto synFeatures = (!gm || hasSources) ? net->embed(synAug) : torch::Tensor();
                 torch::Tensor pairFeatures;
                 if (hasSources) {
                     torch::NoGradGuard noGrad;
                     pairFeatures = net->embed(augment.siamese(
-                        real.all().index_select(0, initial.sourceIndices.index_select(0, order)), augSeed));
+                        toComputeDevice(real.all().index_select(0, initial.sourceIndices.index_select(0, order))), augSeed));
                 }
                 torch::Tensor chunkLoss = torch::zeros({});
                 int64_t offset = 0;
@@ -313,7 +316,7 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
     job.run(state, optimizer, {config.lambda, config.learningRate},
             "condensing " + std::to_string(initial.size()) + " latents", step);
 
-    LatentSet result{z.detach().clone(), initial.labels, initial.sourceIndices};
+    LatentSet result{z.detach().to(torch::kCPU).clone(), initial.labels, initial.sourceIndices}; // sets live on the CPU
     if (!group.writesOutputs())
         return result;
     saveLatentSet(result, job.directory().file("latents.pt"));

@@ -1,5 +1,6 @@
 #include "core/condensation/PixelCondenser.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/condensation/CondensationSupport.h"
 #include "core/augment/DsaAugment.h"
 #include "core/nets/NetworkFactory.h"
@@ -78,7 +79,7 @@ DmResult runDm(const Dataset &data, const DmConfig &config, const RunSpec &run, 
         auto gen = at::detail::createCPUGenerator(config.seed);
         syn = torch::randn({classes * k, data.channels(), data.height(), data.width()}, gen);
     }
-    syn.requires_grad_(true);
+    syn = toComputeDevice(syn).requires_grad_(true); // drawn or picked on the CPU, optimised on the compute device
     torch::optim::SGD optimizer({syn}, torch::optim::SGDOptions(config.learningRate).momentum(config.momentum));
     TensorMap state{{"images", syn}};
     // Distributed: each class is a unit of work (k images each); the per-class losses are
@@ -118,7 +119,7 @@ DmResult runDm(const Dataset &data, const DmConfig &config, const RunSpec &run, 
     job.run(state, optimizer, {0.0, config.learningRate}, "condensing " + std::to_string(classes * k) + " images", step);
 
     DmResult result;
-    result.images = syn.detach().clone();
+    result.images = syn.detach().to(torch::kCPU).clone();
     result.pixels = {fromClassifierSpace(result.images, data.normalisation), labels};
     if (!group.writesOutputs())
         return result;

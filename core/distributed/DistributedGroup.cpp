@@ -257,8 +257,10 @@ void DistributedGroup::sumInPlace(std::vector<torch::Tensor> tensors) const
     if (!isDistributed())
         return;
     for (auto &tensor : tensors) {
-        // Gloo reads and writes contiguous memory only; a strided view gets a copy.
-        std::vector<torch::Tensor> buffer{tensor.is_contiguous() ? tensor : tensor.contiguous()};
+        // Gloo reads and writes contiguous CPU memory here; a strided view or a tensor on
+        // another device (--device cuda) goes through a CPU copy.
+        std::vector<torch::Tensor> buffer{tensor.is_contiguous() && tensor.is_cpu() ? tensor
+                                                                                      : tensor.to(torch::kCPU).contiguous()};
         c10d::AllreduceOptions options;
         options.reduceOp = c10d::ReduceOp::SUM;
         waitFor(m_connection->group->allreduce(buffer, options), "summing over ranks", describe());

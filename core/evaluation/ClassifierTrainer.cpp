@@ -1,5 +1,6 @@
 #include "core/evaluation/ClassifierTrainer.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/base/DurationText.h"
 #include "core/base/Errors.h"
 #include "core/nets/NetworkFactory.h"
@@ -143,8 +144,8 @@ double testAccuracy(ClassifierNet &model, const TensorDataset &data, int batchSi
     }
     for (int64_t start = from; start < to; start += batchSize) {
         const int64_t len = std::min<int64_t>(batchSize, to - start);
-        auto logits = model.forward(data.images.narrow(0, start, len));
-        correct += logits.argmax(1).eq(data.labels.narrow(0, start, len)).sum().item<int64_t>();
+        auto logits = model.forward(toComputeDevice(data.images.narrow(0, start, len)));
+        correct += logits.argmax(1).eq(toComputeDevice(data.labels.narrow(0, start, len))).sum().item<int64_t>();
     }
     if (isDataParallel(dataParallel)) {
         auto total = torch::tensor({static_cast<double>(correct)}, torch::kFloat64);
@@ -209,9 +210,10 @@ TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset
                 const int64_t rows = idx.size(0);
                 const auto [from, count] = shareOfRows(rows, dataParallel->rank(), dataParallel->worldSize());
                 idx = idx.narrow(0, from, count);
-                const auto y = train.labels.index_select(0, idx);
+                const auto y = toComputeDevice(train.labels.index_select(0, idx));
                 const TrainingStep step = dataParallelStep(net, optimizer, augment, augmentGen,
-                                                           train.images.index_select(0, idx), y, rows, *dataParallel);
+                                                           toComputeDevice(train.images.index_select(0, idx)), y, rows,
+                                                           *dataParallel);
                 auto sums = torch::tensor({step.loss.item<double>(), count > 0 ? static_cast<double>(
                                                                           step.logits.argmax(1).eq(y).sum().item<int64_t>())
                                                                     : 0.0},
@@ -220,8 +222,10 @@ TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset
                 lossSum += sums[0].item<double>();
                 correct += static_cast<int64_t>(sums[1].item<double>());
             } else {
-                const auto y = train.labels.index_select(0, idx);
-                const TrainingStep step = trainingStep(net, optimizer, augment, gen, train.images.index_select(0, idx), y);
+                // The sets stay on the CPU; each batch moves to the compute device where it is cut.
+                const auto y = toComputeDevice(train.labels.index_select(0, idx));
+                const TrainingStep step =
+                    trainingStep(net, optimizer, augment, gen, toComputeDevice(train.images.index_select(0, idx)), y);
                 lossSum += step.loss.item<double>() * static_cast<double>(idx.size(0));
                 correct += step.logits.argmax(1).eq(y).sum().item<int64_t>();
             }

@@ -1,5 +1,6 @@
 #include "core/evaluation/EvaluationEstimate.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/base/DurationText.h"
 #include "core/nets/NetworkFactory.h"
 
@@ -43,9 +44,10 @@ EvaluationThroughput measureThroughput(const TrainingConfig &config, int64_t bat
     at::Generator gen = at::detail::createCPUGenerator(config.seed);
     const int64_t batch = std::max<int64_t>(1, batchSize);
     const auto pick = torch::arange(batch, torch::kInt64).remainder(train.size());
-    const auto x = train.images.index_select(0, pick);
-    const auto y = train.labels.index_select(0, pick);
-    auto step = [&] { trainingStep(*net, optimizer, augment, gen, x, y); };
+    const auto x = toComputeDevice(train.images.index_select(0, pick));
+    const auto y = toComputeDevice(train.labels.index_select(0, pick));
+    // Reading the loss waits for the step, so the clock also measures asynchronous devices.
+    auto step = [&] { trainingStep(*net, optimizer, augment, gen, x, y).loss.item<double>(); };
     for (int i = 0; i < kWarmupSteps; ++i)
         step();
     const auto trainStart = Clock::now();
@@ -58,7 +60,7 @@ EvaluationThroughput measureThroughput(const TrainingConfig &config, int64_t bat
     }
 
     const int64_t testBatch = std::min<int64_t>(config.testBatchSize, test.size());
-    const auto testImages = test.images.narrow(0, 0, testBatch);
+    const auto testImages = toComputeDevice(test.images.narrow(0, 0, testBatch));
     double testSeconds = 0;
     int testBatches = 0;
     {
@@ -67,7 +69,7 @@ EvaluationThroughput measureThroughput(const TrainingConfig &config, int64_t bat
         net->forward(testImages); // warm-up
         const auto testStart = Clock::now();
         while (testBatches < 2 || (testSeconds < kMinimumTestSeconds && testBatches < kMaximumTimedSteps)) {
-            net->forward(testImages).argmax(1);
+            net->forward(testImages).argmax(1).max().item<int64_t>();
             ++testBatches;
             testSeconds = secondsSince(testStart);
         }

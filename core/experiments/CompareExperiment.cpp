@@ -1,6 +1,7 @@
 #include "core/experiments/CompareExperiment.h"
 
 #include "core/runs/EngineInputs.h"
+#include "core/base/ComputeDevice.h"
 #include "core/base/Errors.h"
 #include "core/evaluation/EvaluationLoop.h"
 #include "core/evaluation/EvaluationSettings.h"
@@ -53,6 +54,7 @@ const ConfigSchema<CompareSettings> &compareSchema()
          textListField("sets", &C::sets, "The sets to build and evaluate", enumChoices<CompareSet>(), "Tab. 1", 1),
          numberField("seed", &C::seed, 0, kAnyCount, "Seed of the GAN latents and the random real subset"),
          numberField("threads", &C::threads, 0, 4096, "LibTorch threads (0 = all cores)"),
+         textField("device", &C::device, "Where to compute: cpu, cuda or cuda:N").checkedBy(checkComputeDevice),
          textField("inversion_latents", &C::inversionLatents, "Latents to use instead of inverting (a latents .pt)"),
          textField("itgan_latents", &C::itganLatents, "Latents to use instead of running IT-GAN (a latents .pt)"),
          textField("dm_images", &C::dmImages, "Images to use instead of running DM ({images, labels} .pt)")});
@@ -131,7 +133,7 @@ RunDirectory openCompareFolder(const std::string &outDir, bool resume, const nlo
         // The sets and evaluation may change between calls (build the sets first, evaluate
         // later, add an architecture); whatever builds a set must not.
         auto withoutEvaluation = [](nlohmann::json c) {
-            for (const char *key : {"evaluation", "sets", "threads"})
+            for (const char *key : {"evaluation", "sets", "threads", "device"})
                 c.erase(key);
             return c;
         };
@@ -163,6 +165,7 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
     };
     const CompareSettings settings = compareSchema().fromJson(topLevelOf(config));
     configureTorchThreads(settings.threads);
+    setComputeDevice(parseComputeDevice(settings.device, "compare.device"));
     std::vector<CompareSet> sets;
     for (const auto &name : settings.sets)
         sets.push_back(enumFromString<CompareSet>(name, "compare.sets"));

@@ -32,6 +32,7 @@ struct CompareSettings {
     std::vector<std::string> sets = enumChoices<CompareSet>();
     uint64_t seed = 0;                    // GAN latents and the random real subset
     int threads = 0;                      // LibTorch threads (0 = all cores)
+    std::string device = "cpu";           // cpu | cuda | cuda:N (core/base/ComputeDevice.h)
     std::string inversionLatents;         // reuse these latents instead of inverting
     std::string itganLatents;             // reuse these latents instead of running IT-GAN
     std::string dmImages;                 // reuse these images instead of running DM

@@ -1,5 +1,6 @@
 #include "core/gan/Discriminator.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/base/Errors.h"
 
 namespace itgan {
@@ -87,11 +88,15 @@ torch::Tensor DcganDiscriminatorImpl::forward(const torch::Tensor &x, const torc
 
 DiscriminatorPtr createDiscriminator(const std::string &arch, int64_t width, int64_t numClasses, int64_t inputChannels)
 {
+    DiscriminatorPtr d;
     if (arch == "biggan32")
-        return std::make_shared<BigGanDiscriminatorImpl>(width, numClasses, inputChannels);
-    if (arch == "dcgan32")
-        return std::make_shared<DcganDiscriminatorImpl>(width, numClasses, inputChannels);
-    throw ConfigError("unknown discriminator architecture '" + arch + "' (expected biggan32 or dcgan32)");
+        d = std::make_shared<BigGanDiscriminatorImpl>(width, numClasses, inputChannels);
+    else if (arch == "dcgan32")
+        d = std::make_shared<DcganDiscriminatorImpl>(width, numClasses, inputChannels);
+    else
+        throw ConfigError("unknown discriminator architecture '" + arch + "' (expected biggan32 or dcgan32)");
+    d->to(computeDevice()); // initialised on the CPU: the same weights on every device
+    return d;
 }
 
 } // namespace itgan

@@ -1,5 +1,6 @@
 #include "core/gan/GanMetrics.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/evaluation/ClassifierTrainer.h"
 #include "core/base/Errors.h"
 
@@ -9,7 +10,7 @@ namespace itgan {
 
 torch::Tensor generatorToPixels(const torch::Tensor &generated, int64_t height, int64_t width)
 {
-    auto x = generated.detach();
+    auto x = generated.detach().to(torch::kCPU); // pixels live on the CPU
     const int64_t top = (x.size(2) - height) / 2, left = (x.size(3) - width) / 2;
     if (top < 0 || left < 0)
         throw ConfigError("generated images (" + std::to_string(x.size(2)) + "x" + std::to_string(x.size(3))
@@ -57,7 +58,8 @@ torch::Tensor embedImages(ClassifierNet &classifier, const DatasetSplit &images,
     std::vector<torch::Tensor> parts;
     for (int64_t start = 0; start < images.size(); start += 500) {
         const int64_t len = std::min<int64_t>(500, images.size() - start);
-        parts.push_back(classifier.embed(toClassifierSpace(images.images.narrow(0, start, len), norm)));
+        parts.push_back(
+            classifier.embed(toComputeDevice(toClassifierSpace(images.images.narrow(0, start, len), norm))).to(torch::kCPU));
     }
     return torch::cat(parts);
 }

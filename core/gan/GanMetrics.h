@@ -18,7 +18,7 @@ namespace itgan {
 // the dataset is 28x28), in eval mode.
 DatasetSplit sampleGenerator(Generator &g, int64_t perClass, uint64_t seed, const Dataset &like);
 
-// Generator output [-1,1] at 32x32 -> uint8 pixels cropped to the dataset's size.
+// Generator output [-1,1] at 32x32 (any device) -> uint8 pixels on the CPU, cropped to the dataset's size.
 torch::Tensor generatorToPixels(const torch::Tensor &generated, int64_t height, int64_t width);
 // uint8 dataset pixels -> generator space [-1,1], padded with background to `size`.
 torch::Tensor pixelsToGeneratorSpace(const torch::Tensor &pixels, int64_t size);

@@ -1,5 +1,6 @@
 #include "core/gan/GanTrainer.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/augment/DiffAugment.h"
 #include "core/gan/Discriminator.h"
 #include "core/augment/DsaOps.h"
@@ -123,7 +124,7 @@ struct GanTrainer::State {
         try {
             const std::vector<char> bytes = readArchiveBytes(path);
             torch::serialize::InputArchive archive;
-            archive.load_from(bytes.data(), bytes.size());
+            archive.load_from(bytes.data(), bytes.size(), computeDevice()); // modules and optimiser state live there
             auto load = [&](const char *key, torch::nn::Module &m) {
                 torch::serialize::InputArchive sub;
                 archive.read(key, sub);
@@ -141,7 +142,7 @@ struct GanTrainer::State {
             archive.read("step", s);
             archive.read("rng", r);
             step = s.item<int64_t>();
-            rng.set_state(r);
+            rng.set_state(r.to(torch::kCPU)); // the CPU generator's state, whatever the device
         } catch (const c10::Error &e) {
             throw IoError(path + ": corrupt or truncated checkpoint (" + e.what_without_backtrace() + ")");
         }
@@ -265,12 +266,13 @@ void GanTrainer::run(const CancellationToken *cancel, const GanTrainingCallbacks
         d.train();
         for (int k = 0; k < c.discriminatorSteps; ++k) {
             auto idx = torch::randint(0, n, {c.batchSize}, s.rng);
-            auto real = s.reals.index_select(0, idx);
-            auto yReal = s.labels.index_select(0, idx);
+            // The real set stays on the CPU; the batch moves to the compute device.
+            auto real = toComputeDevice(s.reals.index_select(0, idx));
+            auto yReal = toComputeDevice(s.labels.index_select(0, idx));
             if (s.flip)
                 real = dsa::flip(real, torch::rand({c.batchSize}, s.rng) < 0.5);
             auto z = torch::randn({c.batchSize, c.latentSize}, s.rng);
-            auto yFake = torch::randint(0, classes, {c.batchSize}, s.rng);
+            auto yFake = toComputeDevice(torch::randint(0, classes, {c.batchSize}, s.rng));
             torch::Tensor fake;
             {
                 torch::NoGradGuard noGrad;
@@ -287,7 +289,7 @@ void GanTrainer::run(const CancellationToken *cancel, const GanTrainingCallbacks
             dFake = outFake.mean().item<double>();
         }
         auto z = torch::randn({c.batchSize, c.latentSize}, s.rng);
-        auto y = torch::randint(0, classes, {c.batchSize}, s.rng);
+        auto y = toComputeDevice(torch::randint(0, classes, {c.batchSize}, s.rng));
         auto loss = -d.forward(s.augment.apply(g.generate(z, y), s.rng), y).mean();
         s.optG->zero_grad();
         loss.backward();

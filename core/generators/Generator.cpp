@@ -1,5 +1,6 @@
 #include "core/generators/Generator.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/base/Errors.h"
 
 namespace itgan {
@@ -19,7 +20,7 @@ torch::Tensor Generator::generate(const torch::Tensor &z, const torch::Tensor &y
             throw ConfigError("class index " + std::to_string(lo < 0 ? lo : hi) + " is out of range 0.."
                               + std::to_string(i.numClasses - 1));
     }
-    return run(z, y.to(torch::kInt64));
+    return run(toComputeDevice(z), toComputeDevice(y.to(torch::kInt64)));
 }
 
 torch::Tensor Generator::generateWithClassWeights(const torch::Tensor &z, const torch::Tensor &classWeights)
@@ -39,7 +40,7 @@ torch::Tensor Generator::generateWithClassWeights(const torch::Tensor &z, const 
     if (!torch::isfinite(w).all().item<bool>() || (w < 0).any().item<bool>()
         || !torch::allclose(w.sum(1), torch::ones({w.size(0)}, w.options()), 1e-4, 1e-4))
         throw ConfigError("class weights must be non-negative and sum to 1 in every row");
-    return run(z, w);
+    return run(toComputeDevice(z), toComputeDevice(w));
 }
 
 torch::Tensor generateInChunks(Generator &g, const torch::Tensor &z, const torch::Tensor &y, int64_t chunk)
@@ -48,7 +49,7 @@ torch::Tensor generateInChunks(Generator &g, const torch::Tensor &z, const torch
     std::vector<torch::Tensor> parts;
     for (int64_t start = 0; start < z.size(0); start += chunk) {
         const int64_t len = std::min(chunk, z.size(0) - start);
-        parts.push_back(g.generate(z.narrow(0, start, len), y.narrow(0, start, len)));
+        parts.push_back(g.generate(z.narrow(0, start, len), y.narrow(0, start, len)).to(torch::kCPU));
     }
     if (parts.empty())
         throw ConfigError("no latent vectors to generate from");

@@ -23,7 +23,8 @@ class Generator {
 public:
     virtual ~Generator() = default;
 
-    // Checks shapes, dtypes and class range (ConfigError naming the value), then runs G.
+    // Checks shapes, dtypes and class range (ConfigError naming the value), then runs G on
+    // the compute device (z and y move there; the result stays there).
     // Differentiable w.r.t. z (inversion and condensation optimise latents through G).
     torch::Tensor generate(const torch::Tensor &z, const torch::Tensor &y);
     // G with a blend of classes: classWeights [N, numClasses] (non-negative rows summing to 1)
@@ -51,7 +52,8 @@ using GeneratorPtr = std::shared_ptr<Generator>;
 // Sets requires_grad on every parameter of a native generator module.
 void setModuleWeightsRequireGrad(torch::nn::Module &module, bool requireGrad);
 
-// Generates without gradients in chunks of `chunk` images, so memory stays bounded.
+// Generates without gradients in chunks of `chunk` images, so memory stays bounded; the
+// images come back on the CPU (sets, files and grids live there).
 torch::Tensor generateInChunks(Generator &g, const torch::Tensor &z, const torch::Tensor &y, int64_t chunk = 256);
 
 } // namespace itgan

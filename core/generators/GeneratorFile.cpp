@@ -1,5 +1,6 @@
 #include "core/generators/GeneratorFile.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/generators/BigGan.h"
 #include "core/generators/Dcgan.h"
 #include "core/base/Errors.h"
@@ -45,6 +46,7 @@ LoadedGenerator createGenerator(const std::string &arch, int64_t width, int64_t 
     } else {
         throw ConfigError("unknown generator architecture '" + arch + "' (expected biggan32 or dcgan32)");
     }
+    g.module->to(computeDevice()); // initialised on the CPU: the same weights on every device
     g.metadata = optionsJson(g.generator->info(), width);
     return g;
 }

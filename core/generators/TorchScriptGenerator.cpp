@@ -1,5 +1,6 @@
 #include "core/generators/TorchScriptGenerator.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/base/Errors.h"
 #include "core/io/TensorIo.h"
 
@@ -42,7 +43,7 @@ TorchScriptGenerator::TorchScriptGenerator(const std::string &path, int64_t late
     try {
         const std::vector<char> bytes = readArchiveBytes(path);
         std::istringstream in(std::string(bytes.begin(), bytes.end()));
-        m_module = torch::jit::load(in);
+        m_module = torch::jit::load(in, computeDevice());
     } catch (const c10::Error &e) {
         throw ModelError(path + ": not a loadable TorchScript module (" + e.what_without_backtrace() + ")");
     }
@@ -60,7 +61,8 @@ TorchScriptGenerator::TorchScriptGenerator(const std::string &path, int64_t late
     torch::Tensor out;
     try {
         torch::NoGradGuard noGrad;
-        out = run(torch::zeros({2, m_info.latentSize}), torch::zeros({2}, torch::kInt64));
+        out = run(toComputeDevice(torch::zeros({2, m_info.latentSize})),
+                  toComputeDevice(torch::zeros({2}, torch::kInt64)));
     } catch (const std::exception &e) {
         throw ModelError(path + ": forward(z [N," + std::to_string(m_info.latentSize)
                          + "] float, y [N] int64) failed: " + e.what());

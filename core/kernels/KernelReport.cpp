@@ -1,5 +1,6 @@
 #include "core/kernels/KernelReport.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/base/TorchInclude.h"
 #include "core/kernels/WinogradConv.h"
 
@@ -78,6 +79,7 @@ KernelReport currentKernels()
     r.winograd = winograd == WinogradConv3x3::Status::Available;
     r.winogradDetail = winogradDetail(winograd, r.onednnIsa);
     r.fusedKernels = "portable C++ (baseline x86-64, every CPU), OpenMP";
+    r.computeDevices = describeComputeDevices();
     return r;
 }
 
@@ -88,7 +90,8 @@ std::string describeKernels(const KernelReport &r)
       << "oneDNN ISA: " << r.onednnIsa << "\n"
       << "OpenBLAS core: " << r.openblasCore << "\n"
       << "Winograd 3x3 (stride-1 convolutions, forward and gradients): " << r.winogradDetail << "\n"
-      << "Fused ConvNet blocks, scale-shift-ReLU: " << r.fusedKernels;
+      << "Fused ConvNet blocks, scale-shift-ReLU: " << r.fusedKernels << "\n"
+      << "Compute devices: " << r.computeDevices;
     return s.str();
 }
 

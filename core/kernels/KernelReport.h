@@ -15,6 +15,8 @@
 //    AVX-512 only; elsewhere the callers keep LibTorch's direct convolution.
 //  - The fused ConvNet-block and scale-shift-ReLU kernels (core/kernels/FusedConvBlocks.h,
 //    core/kernels/ScaleShiftRelu.h): portable C++ compiled for baseline x86-64, on every CPU.
+// All of the above run when a job computes on the CPU (`--device cpu`, the default); on a
+// GPU LibTorch's CUDA operators run, and the own kernels step aside.
 #include <string>
 
 namespace itgan {
@@ -26,6 +28,7 @@ struct KernelReport {
     bool winograd = false;      // whether the frozen 3×3 convolutions run as Winograd
     std::string winogradDetail; // e.g. "oneDNN F(4,3), avx512_core" or "direct (…why…)"
     std::string fusedKernels;   // the fused blocks' build (portable)
+    std::string computeDevices; // what --device may name here (core/base/ComputeDevice.h)
 };
 
 // Queried on each call: a few oneDNN primitive descriptors the first time (WinogradConv3x3

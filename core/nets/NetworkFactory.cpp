@@ -1,7 +1,8 @@
 #include "core/nets/NetworkFactory.h"
 
-#include "core/nets/ConvNet.h"
+#include "core/base/ComputeDevice.h"
 #include "core/base/Errors.h"
+#include "core/nets/ConvNet.h"
 #include "core/nets/ResNet.h"
 #include "core/nets/MobileNetV2.h"
 #include "core/nets/Vgg.h"
@@ -105,7 +106,9 @@ void checkArchitectureName(const std::string &arch)
     throw ConfigError("unknown architecture '" + arch + "' (known: " + known + ")");
 }
 
-ClassifierPtr createNetwork(const NetworkSpec &spec)
+namespace {
+
+ClassifierPtr buildNetwork(const NetworkSpec &spec)
 {
     if (spec.channels != 1 && spec.channels != 3)
         throw ConfigError("networks take 1- or 3-channel images, got " + std::to_string(spec.channels));
@@ -127,6 +130,16 @@ ClassifierPtr createNetwork(const NetworkSpec &spec)
     const NormKind norm = arch.size() == 7 ? NormKind::Batch : NormKind::Instance;
     const int depth = arch.compare(0, 5, "vgg19") == 0 ? 19 : 11;
     return Vgg(VggOptions{spec.channels, spec.numClasses, spec.imageSize, norm, depth}).ptr();
+}
+
+} // namespace
+
+ClassifierPtr createNetwork(const NetworkSpec &spec)
+{
+    // Initialised on the CPU (the seeded global generator), then moved: the same weights on every device.
+    ClassifierPtr net = buildNetwork(spec);
+    net->to(computeDevice());
+    return net;
 }
 
 } // namespace itgan

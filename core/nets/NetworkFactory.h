@@ -22,6 +22,7 @@ struct NetworkSpec {
     int64_t imageSize = 28;
 };
 
+// On the compute device (core/base/ComputeDevice.h).
 ClassifierPtr createNetwork(const NetworkSpec &spec);
 
 // Throws ConfigError for a name createNetwork would refuse, without building a network

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/base/ComputeDevice.h"
 #include "core/base/DurationText.h"
 #include "core/base/Errors.h"
 #include "core/base/JsonConfig.h"
@@ -113,7 +114,7 @@ int64_t IterativeRun::restore(TensorMap &state, torch::optim::Optimizer &optimiz
     int64_t iteration = 0;
     try {
         torch::serialize::InputArchive archive;
-        archive.load_from(bytes.data(), bytes.size());
+        archive.load_from(bytes.data(), bytes.size(), computeDevice()); // the optimiser state lives there
         checkConfigUnchangedSince(archive);
         torch::NoGradGuard noGrad;
         for (auto &[key, tensor] : state) {

@@ -2,6 +2,7 @@
 
 #include "StudioTypes.h"
 
+#include "core/base/ComputeDevice.h"
 #include "core/io/BundledModels.h"
 #include "core/data/DatasetLoader.h"
 #include "core/runs/EngineInputs.h"
@@ -45,7 +46,8 @@ const itgan::Dataset &EngineCache::dataset(const std::string &nameOrPath)
 itgan::LoadedGenerator &EngineCache::generator(const std::string &nameOrPath, const std::string &arch)
 {
     const std::string path = itgan::resolveModelPath(nameOrPath.empty() ? "bundled" : nameOrPath, itgan::kBundledGenerator);
-    const std::string key = path + "|" + arch;
+    // A change of the compute device (the studio's setting) loads the module again, onto it.
+    const std::string key = path + "|" + arch + "|" + itgan::computeDevice().str();
     if (key != m_generatorKey || !m_generator.generator) {
         m_generator = itgan::loadGenerator(path, arch);
         m_generator.generator->setTraining(false);
@@ -60,7 +62,8 @@ itgan::ClassifierPtr EngineCache::featureNet(const std::string &nameOrPath, cons
 {
     const std::string path =
         itgan::resolveModelPath(nameOrPath.empty() ? "bundled" : nameOrPath, itgan::kBundledClassifier);
-    const std::string key = path + "|" + arch + "|" + std::to_string(data.channels()) + "x" + std::to_string(data.height());
+    const std::string key = path + "|" + arch + "|" + std::to_string(data.channels()) + "x" + std::to_string(data.height())
+                            + "|" + itgan::computeDevice().str();
     if (key != m_featureKey || !m_featureNet) {
         m_featureNet = itgan::loadClassifier(path, arch.empty() ? "convnet" : arch, data.channels(), data.height());
         m_featureNet->eval();

@@ -12,6 +12,7 @@
 #include "core/kernels/KernelReport.h"
 #include "core/runs/RunControl.h"
 #include "core/runs/RunFolder.h"
+#include "core/base/ComputeDevice.h"
 #include "core/base/Threads.h"
 #include "core/condensation/GanInversion.h"
 #include "core/condensation/LatentCondenser.h"
@@ -104,7 +105,7 @@ QJsonObject StudioWorker::configSchema()
 
 QString StudioWorker::engineDescription()
 {
-    return tr("LibTorch %1 · CPU").arg(QStringLiteral(TORCH_VERSION)) + QLatin1Char('\n')
+    return tr("LibTorch %1 · %2").arg(QStringLiteral(TORCH_VERSION), QString::fromStdString(itgan::computeDevice().str())) + QLatin1Char('\n')
            + QString::fromStdString(itgan::describeKernels(itgan::currentKernels()));
 }
 
@@ -162,6 +163,19 @@ void StudioWorker::setPreviewInterval(int milliseconds)
 void StudioWorker::setThreads(int threads)
 {
     itgan::configureTorchThreads(threads);
+}
+
+void StudioWorker::setDevice(const QString &device)
+{
+    itgan::setComputeDevice(itgan::parseComputeDevice(device.toStdString()));
+}
+
+QStringList StudioWorker::computeDevices()
+{
+    QStringList devices;
+    for (const auto &device : itgan::availableComputeDevices())
+        devices.append(QString::fromStdString(device));
+    return devices;
 }
 
 // Runs `work` as the current job: a fresh RunControl for the control calls, and every
@@ -272,6 +286,8 @@ void StudioWorker::runCompareJob(JobKind job, const QJsonObject &config, const Q
         // The studio's own thread setting stays in force (0 in a config = leave it).
         if (c["threads"].get<int>() == 0)
             c["threads"] = static_cast<int>(torch::get_num_threads());
+        if (!c.contains("device")) // the studio's device setting (setDevice) stays in force
+            c["device"] = itgan::computeDevice().str();
         const auto outcome = itgan::runCompare(c, runDir.toStdString(), resume, &control, hooks);
         const auto contents = studio::readRun(d->cache, runDir.toStdString());
         Q_EMIT runOpened(runDir, contents.board, contents.iterations, contents.results, contents.config,

@@ -45,7 +45,7 @@ public:
     static QString configProblem(const QJsonObject &config);
     // The compare presets [{name, title, description, overlay}] from resources/presets.
     static QJsonArray presets();
-    // "LibTorch 1.13 · CPU" and the kernels in use, one per line, for the About dialog.
+    // "LibTorch 1.13 · cpu" (the compute device) and the kernels in use, one per line, for the About dialog.
     static QString engineDescription();
     // A run folder's iteration log and evaluation curves, read on the calling thread (cheap: no
     // images, no LibTorch): the curves overlaid from a second run. Empty logs and `error` set
@@ -53,6 +53,8 @@ public:
     static RunLogs readRunLogs(const QString &runDir, QString *error);
     // The compute path in a few words for the status bar, e.g. "Winograd (oneDNN avx512_core)".
     static QString kernelSummary();
+    // What jobs can compute on here: "cpu", then "cuda:0", ... (core/base/ComputeDevice.h).
+    static QStringList computeDevices();
 
 public Q_SLOTS:
     // Real and GAN samples of a dataset and generator (generator "" = none).
@@ -76,6 +78,9 @@ public Q_SLOTS:
     // LibTorch threads for this thread's jobs (JobController applies StudioSettings'
     // rule to every studio thread that computes).
     void setThreads(int threads);
+    // The device of every studio thread's jobs from the next job on (process-wide, like
+    // LibTorch's threads); one of computeDevices().
+    void setDevice(const QString &device);
 
 Q_SIGNALS:
     void inputsOpened(const SampleBoard &board, const QString &modelInfo, const QString &datasetInfo);

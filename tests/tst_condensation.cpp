@@ -480,6 +480,29 @@ private slots:
         QCOMPARE(defaults["itgan"]["lambda"].get<double>(), 0.001);
         QCOMPARE(defaults["inversion"]["learning_rate"].get<double>(), 0.1);
         QCOMPARE(defaults["dm"]["iterations"].get<int64_t>(), int64_t(20000));
+        // Equal storage (paper Tab. 2): the pixel sets hold what the latent set's bytes hold.
+        nlohmann::json equalBytes = {
+            {"dataset", "fashion-mnist"},
+            {"images_per_class", 2},
+            {"storage_budget_bytes", -1},
+            {"sets", {"gan", "random"}},
+            {"evaluation", {{"runs", 1}, {"epochs", 1}, {"architectures", {"convnet:width=16"}}}}};
+        const auto equal = runCompare(equalBytes, dir("compare-equal-bytes"), false).results;
+        const int64_t latentBytes = equal["sets"][0]["bytes"], randomBytes = equal["sets"][1]["bytes"];
+        const int64_t perClass = equal["sets"][1]["images_per_class"];
+        QCOMPARE(latentBytes, ganBytes); // the same 2 latents per class as above
+        QCOMPARE(perClass, latentBytes / (10 * 785));
+        QVERIFY(randomBytes <= latentBytes && randomBytes + 10 * 785 > latentBytes);
+        equalBytes["storage_budget_bytes"] = 3 * 10 * 785 + 7849;
+        equalBytes["sets"] = {"random"};
+        QCOMPARE(runCompare(equalBytes, dir("compare-budget"), false).results["sets"][0]["images_per_class"].get<int64_t>(),
+                 int64_t(3));
+        equalBytes["storage_budget_bytes"] = 7849;
+        expectError([&] { runCompare(equalBytes, dir("compare-small-budget"), false); }, "one per class needs 7850");
+        QVERIFY(!fs::exists(dir("compare-small-budget") + "/config.json"));
+        equalBytes["storage_budget_bytes"] = -1;
+        expectError([&] { runCompare(equalBytes, dir("compare-no-latents"), false); }, "builds none");
+        expectError([] { completeCompareConfig({{"storage_budget_bytes", -2}}); }, "compare.storage_budget_bytes");
         expectError([] { completeCompareConfig({{"sets", {"gan", "vae"}}}); }, "compare.sets: unknown entry \"vae\"");
         expectError([] { completeCompareConfig({{"images_per_class", 0}}); }, "compare.images_per_class must lie in [1");
         expectError([] { completeCompareConfig({{"evaluation", {{"runs", "three"}}}}); }, "evaluation.runs");

@@ -51,6 +51,10 @@ const ConfigSchema<CompareSettings> &compareSchema()
          textField("feature_network", &C::featureNetwork, "The pre-trained ConvNet ψ of inversion: bundled, or a file",
                    "Eq. 1"),
          numberField("images_per_class", &C::imagesPerClass, 1, 1e9, "Images (latents) per class of every set"),
+         numberField("storage_budget_bytes", &C::storageBudgetBytes, -1, 1e15,
+                     "Bytes of the pixel sets (random, dm): 0 = images_per_class images; -1 = the latent sets' bytes "
+                     "(generator file + latents + labels)",
+                     "Tab. 2"),
          textListField("sets", &C::sets, "The sets to build and evaluate", enumChoices<CompareSet>(), "Tab. 1", 1),
          numberField("seed", &C::seed, 0, kAnyCount, "Seed of the GAN latents and the random real subset"),
          numberField("threads", &C::threads, 0, 4096, "LibTorch threads (0 = all cores)"),
@@ -84,7 +88,7 @@ nlohmann::json defaultCompareConfig()
     auto inversion = toJson(InversionConfig{});
     inversion.erase("images_per_class"); // the top-level images_per_class
     auto dm = toJson(DmConfig{});
-    dm["images_per_class"] = nullptr; // null = the top-level value; set it for equal-storage comparisons
+    dm["images_per_class"] = nullptr; // null = the pixel sets' size (images_per_class, or storage_budget_bytes)
     nlohmann::json config = compareSchema().toJson(CompareSettings{});
     config["inversion"] = inversion;
     config["itgan"] = toJson(ItganConfig{});
@@ -123,6 +127,29 @@ nlohmann::json completeCompareConfig(const nlohmann::json &config)
 }
 
 namespace {
+
+// Images per class of the pixel sets (random, dm): images_per_class, or what
+// storage_budget_bytes holds as pixels. Checked before the folder is written.
+int64_t pixelSetImagesPerClass(const CompareSettings &settings, const EngineInputs &inputs)
+{
+    if (settings.storageBudgetBytes == 0)
+        return settings.imagesPerClass;
+    const Dataset &data = inputs.data;
+    int64_t budget = settings.storageBudgetBytes;
+    if (budget < 0) {
+        if (!inputs.generator.generator)
+            throw ConfigError("compare.storage_budget_bytes -1 means the latent sets' bytes, but this compare builds "
+                              "none: add gan, inversion or itgan to compare.sets, or give the budget in bytes");
+        budget = latentStorageBytes(inputs.generatorBytes, settings.imagesPerClass * data.numClasses(),
+                                    inputs.generator.generator->info().latentSize);
+    }
+    const int64_t perClass = pixelImagesPerClassWithin(budget, data);
+    if (perClass < 1)
+        throw ConfigError("compare.storage_budget_bytes: " + std::to_string(budget) + " bytes hold less than one "
+                          + data.name + " image per class; one per class needs "
+                          + std::to_string((data.channels() * data.height() * data.width() + 1) * data.numClasses()));
+    return perClass;
+}
 
 // The experiment's folder, refusing a resume whose settings differ in what builds a set.
 RunDirectory openCompareFolder(const std::string &outDir, bool resume, const nlohmann::json &config)
@@ -189,6 +216,9 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
     request.featureNetwork = needInversion ? settings.featureNetwork : "";
     EngineInputs inputs = loadEngineInputs(request);
     const Dataset &data = inputs.data;
+    const int64_t pixelK = pixelSetImagesPerClass(settings, inputs);
+    if (pixelK != k)
+        stage("pixel sets (random, dm) sized to the storage budget: " + std::to_string(pixelK) + " images per class");
     nlohmann::json stored = inputs.identity;
     stored["compare"] = config;
     if (writes)
@@ -234,12 +264,12 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
             } else {
                 auto dmConfig = dmConfigFromJson(config.at("dm"));
                 if (config.at("dm").at("images_per_class").is_null())
-                    dmConfig.imagesPerClass = k;
+                    dmConfig.imagesPerClass = pixelK;
                 pixels = runDm(data, dmConfig, {dir.file("dm"), resume, inputs.identity, group}, control, hooks.job).pixels;
             }
             built.push_back(pixelSyntheticSet(name, pixels, data.numClasses()));
         } else if (set == CompareSet::Random) {
-            built.push_back(randomRealSet(data, k, seed));
+            built.push_back(randomRealSet(data, pixelK, seed));
         } else {
             built.push_back(wholeRealSet(data));
         }

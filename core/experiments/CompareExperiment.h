@@ -29,6 +29,10 @@ struct CompareSettings {
     std::string generatorArch;            // for a plain weights file whose architecture is not stored
     std::string featureNetwork = "bundled";
     int64_t imagesPerClass = 10;
+    // The pixel sets' (random, dm) storage: 0 = images_per_class images each; B > 0 = as many
+    // images per class as B bytes of pixels hold; -1 = the bytes of this compare's latent sets
+    // (generator file + images_per_class latents per class + labels), paper Tab. 2's equal storage.
+    int64_t storageBudgetBytes = 0;
     std::vector<std::string> sets = enumChoices<CompareSet>();
     uint64_t seed = 0;                    // GAN latents and the random real subset
     int threads = 0;                      // LibTorch threads (0 = all cores)

@@ -22,7 +22,18 @@ int64_t pixelStorageBytes(const DatasetSplit &pixels)
 
 int64_t latentStorageBytes(int64_t generatorFileBytes, const LatentSet &latents)
 {
-    return generatorFileBytes + latents.latents.numel() * 4 + latents.size();
+    return latentStorageBytes(generatorFileBytes, latents.size(), latents.latents.size(1));
+}
+
+int64_t latentStorageBytes(int64_t generatorFileBytes, int64_t latents, int64_t latentSize)
+{
+    return generatorFileBytes + latents * (latentSize * 4 + 1); // float32 latents + one byte per label
+}
+
+int64_t pixelImagesPerClassWithin(int64_t budgetBytes, const Dataset &data)
+{
+    const int64_t imageBytes = data.channels() * data.height() * data.width() + 1; // as pixelStorageBytes counts
+    return budgetBytes / (imageBytes * data.numClasses());
 }
 
 LatentSet randomLatents(const GeneratorInfo &info, int64_t imagesPerClass, uint64_t seed)

@@ -15,6 +15,11 @@ using SyntheticSet = TrainingSet;
 
 int64_t pixelStorageBytes(const DatasetSplit &pixels);
 int64_t latentStorageBytes(int64_t generatorFileBytes, const LatentSet &latents);
+// The same for `latents` latent vectors of `latentSize` floats, before they exist.
+int64_t latentStorageBytes(int64_t generatorFileBytes, int64_t latents, int64_t latentSize);
+// Images per class of `data` that `budgetBytes` store as pixels (paper Tab. 2's equal storage);
+// 0 when not even one per class fits.
+int64_t pixelImagesPerClassWithin(int64_t budgetBytes, const Dataset &data);
 
 // z ~ N(0, I) from `seed`, k per class.
 LatentSet randomLatents(const GeneratorInfo &info, int64_t imagesPerClass, uint64_t seed);

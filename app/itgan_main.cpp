@@ -43,6 +43,7 @@ int main(int argc, char **argv)
     itgan::cli::addTrainGanCommand(app, g_control.token());
     itgan::cli::addSampleCommand(app);
     itgan::cli::addGeneratorInfoCommand(app);
+    itgan::cli::addConvertGeneratorCommand(app);
     itgan::cli::addGanMetricsCommand(app);
     itgan::cli::addInvertCommand(app, g_control);
     itgan::cli::addCondenseCommand(app, g_control);

@@ -6,6 +6,7 @@
 #include "core/base/ComputeDevice.h"
 #include "core/base/Errors.h"
 #include "core/data/DatasetLoader.h"
+#include "core/io/BundledModels.h"
 #include "core/io/TensorIo.h"
 
 #include <QImage>
@@ -99,7 +100,7 @@ private slots:
         const Result top = runItgan({"--help"});
         QCOMPARE(top.exitCode, 0);
         for (const char *cmd : {"dataset-info", "train-classifier", "evaluate", "predict", "train-gan", "sample",
-                                "generator-info", "gan-metrics", "invert", "condense", "dm", "make-pool", "compare",
+                                "generator-info", "convert-generator", "gan-metrics", "invert", "condense", "dm", "make-pool", "compare",
                                 "export"}) {
             QVERIFY2(top.out.contains(cmd), cmd);
             const Result sub = runItgan({cmd, "--help"});
@@ -346,6 +347,27 @@ private slots:
         const auto a = loadTensorMap(m_dir + "/plain/latents.pt"), b = loadTensorMap(m_dir + "/cpu/latents.pt");
         QVERIFY(torch::equal(a.at("latents"), b.at("latents")));
         QVERIFY(torch::equal(a.at("feature_error"), b.at("feature_error")));
+    }
+
+    // A float16 generator file: about half the bytes, the same images up to float16 rounding.
+    void convertGeneratorToFloat16()
+    {
+        const QString g16 = QString::fromStdString(m_dir + "/g16.pt");
+        Result r = runItgan({"convert-generator", "--generator", "bundled", "--precision", "float16", "--out", g16});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto bundledBytes = fs::file_size(bundledModelPath(kBundledGenerator));
+        QVERIFY(fs::file_size(g16.toStdString()) < bundledBytes * 55 / 100);
+        r = runItgan({"convert-generator", "--generator", "bundled", "--out", g16});
+        QVERIFY2(r.exitCode != 0 && r.err.contains("--force"), qPrintable(r.err));
+        r = runItgan({"convert-generator", "--generator", "bundled", "--precision", "bfloat8", "--out", g16, "--force"});
+        QVERIFY2(r.exitCode != 0 && r.err.contains("--precision"), qPrintable(r.err));
+        const QString half = QString::fromStdString(m_dir + "/half.pt"), full = QString::fromStdString(m_dir + "/full.pt");
+        QCOMPARE(runItgan({"sample", "--generator", g16, "--n", "2", "--out", half}).exitCode, 0);
+        QCOMPARE(runItgan({"sample", "--generator", "bundled", "--n", "2", "--out", full}).exitCode, 0);
+        const auto difference = (loadTensor(half.toStdString()) - loadTensor(full.toStdString())).abs();
+        // float16 keeps 11 significant bits: weights change by ≤ 2^-11 relative, images by a few thousandths.
+        QVERIFY(difference.max().item<double>() > 0);
+        QVERIFY2(difference.max().item<double>() < 0.02, qPrintable(QString::number(difference.max().item<double>())));
     }
 
     void condensationCommandsEndToEnd()

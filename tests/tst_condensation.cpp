@@ -503,6 +503,15 @@ private slots:
         equalBytes["storage_budget_bytes"] = -1;
         expectError([&] { runCompare(equalBytes, dir("compare-no-latents"), false); }, "builds none");
         expectError([] { completeCompareConfig({{"storage_budget_bytes", -2}}); }, "compare.storage_budget_bytes");
+        // float16 latents: 2 bytes per value, and the budget follows them.
+        equalBytes["latent_precision"] = "float16";
+        equalBytes["sets"] = {"gan"};
+        const auto half = runCompare(equalBytes, dir("compare-float16"), false).results;
+        QCOMPARE(half["sets"][0]["bytes"].get<int64_t>(), ganBytes - 20 * 128 * 2);
+        expectError([] { completeCompareConfig({{"latent_precision", "float8"}}); }, "compare.latent_precision");
+        QCOMPARE(roundedThrough(torch::tensor({1.0f / 3.0f}), StoredPrecision::Float16).item<float>(),
+                 static_cast<float>(c10::Half(1.0f / 3.0f)));
+        QVERIFY(torch::equal(roundedThrough(torch::tensor({7}), StoredPrecision::Float16), torch::tensor({7})));
         expectError([] { completeCompareConfig({{"sets", {"gan", "vae"}}}); }, "compare.sets: unknown entry \"vae\"");
         expectError([] { completeCompareConfig({{"images_per_class", 0}}); }, "compare.images_per_class must lie in [1");
         expectError([] { completeCompareConfig({{"evaluation", {{"runs", "three"}}}}); }, "evaluation.runs");

@@ -17,6 +17,7 @@ void addDatasetInfoCommand(CLI::App &app);
 void addTrainGanCommand(CLI::App &app, CancellationToken &cancel);
 void addSampleCommand(CLI::App &app);
 void addGeneratorInfoCommand(CLI::App &app);
+void addConvertGeneratorCommand(CLI::App &app);
 void addGanMetricsCommand(CLI::App &app);
 void addInvertCommand(CLI::App &app, RunControl &control);
 void addCondenseCommand(CLI::App &app, RunControl &control);

@@ -56,6 +56,8 @@ const ConfigSchema<CompareSettings> &compareSchema()
                      "(generator file + latents + labels)",
                      "Tab. 2"),
          textListField("sets", &C::sets, "The sets to build and evaluate", enumChoices<CompareSet>(), "Tab. 1", 1),
+         choiceField("latent_precision", &C::latentPrecision,
+                     "How the latent sets store latents: float32, or float16 (half the bytes, rounded)", "Tab. 2"),
          numberField("seed", &C::seed, 0, kAnyCount, "Seed of the GAN latents and the random real subset"),
          numberField("threads", &C::threads, 0, 4096, "LibTorch threads (0 = all cores)"),
          textField("device", &C::device, "Where to compute: cpu, cuda or cuda:N").checkedBy(checkComputeDevice),
@@ -141,7 +143,7 @@ int64_t pixelSetImagesPerClass(const CompareSettings &settings, const EngineInpu
             throw ConfigError("compare.storage_budget_bytes -1 means the latent sets' bytes, but this compare builds "
                               "none: add gan, inversion or itgan to compare.sets, or give the budget in bytes");
         budget = latentStorageBytes(inputs.generatorBytes, settings.imagesPerClass * data.numClasses(),
-                                    inputs.generator.generator->info().latentSize);
+                                    inputs.generator.generator->info().latentSize, settings.latentPrecision);
     }
     const int64_t perClass = pixelImagesPerClassWithin(budget, data);
     if (perClass < 1)
@@ -243,9 +245,11 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
         stage("building the " + name + " set");
         if (set == CompareSet::Gan) {
             built.push_back(latentSyntheticSet(name, *inputs.generator.generator, inputs.generatorBytes,
-                                               randomLatents(inputs.generator.generator->info(), k, seed), data));
+                                               randomLatents(inputs.generator.generator->info(), k, seed), data,
+                                               settings.latentPrecision));
         } else if (set == CompareSet::Inversion) {
-            built.push_back(latentSyntheticSet(name, *inputs.generator.generator, inputs.generatorBytes, inverted, data));
+            built.push_back(latentSyntheticSet(name, *inputs.generator.generator, inputs.generatorBytes, inverted, data,
+                                               settings.latentPrecision));
         } else if (set == CompareSet::Itgan) {
             LatentSet condensed;
             if (!itganLatents.empty()) {
@@ -254,7 +258,8 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
                 condensed = runItgan(*inputs.generator.generator, data, inverted, itganConfigFromJson(config.at("itgan")),
                                      {dir.file("itgan"), resume, inputs.identity, group}, control, hooks.job);
             }
-            built.push_back(latentSyntheticSet(name, *inputs.generator.generator, inputs.generatorBytes, condensed, data));
+            built.push_back(latentSyntheticSet(name, *inputs.generator.generator, inputs.generatorBytes, condensed, data,
+                                               settings.latentPrecision));
         } else if (set == CompareSet::Dm) {
             DatasetSplit pixels;
             if (!dmImages.empty()) {

@@ -9,6 +9,7 @@
 #include "core/base/ConfigSchema.h"
 #include "core/distributed/DistributedGroup.h"
 #include "core/evaluation/Evaluation.h"
+#include "core/io/StoredPrecision.h"
 #include "core/runs/JobEvents.h"
 #include "core/runs/RunControl.h"
 
@@ -33,6 +34,10 @@ struct CompareSettings {
     // images per class as B bytes of pixels hold; -1 = the bytes of this compare's latent sets
     // (generator file + images_per_class latents per class + labels), paper Tab. 2's equal storage.
     int64_t storageBudgetBytes = 0;
+    // How the latent sets (gan, inversion, itgan) store their latents; float16 halves their
+    // bytes and rounds the latents before their images are made (a float16 generator is a
+    // file of its own: `itgan convert-generator`).
+    StoredPrecision latentPrecision = StoredPrecision::Float32;
     std::vector<std::string> sets = enumChoices<CompareSet>();
     uint64_t seed = 0;                    // GAN latents and the random real subset
     int threads = 0;                      // LibTorch threads (0 = all cores)

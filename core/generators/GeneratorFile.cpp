@@ -98,7 +98,8 @@ LoadedGenerator loadGenerator(const std::string &path, const std::string &arch)
     return g;
 }
 
-void saveGenerator(const LoadedGenerator &generator, const nlohmann::json &extraMetadata, const std::string &path)
+void saveGenerator(const LoadedGenerator &generator, const nlohmann::json &extraMetadata, const std::string &path,
+                   StoredPrecision precision)
 {
     if (!generator.module)
         throw ConfigError("only native generators can be saved; a TorchScript file is already portable");
@@ -106,7 +107,10 @@ void saveGenerator(const LoadedGenerator &generator, const nlohmann::json &extra
     meta["format"] = "itgan-generator";
     meta["version"] = 1;
     meta["options"] = optionsJson(generator.generator->info(), widthOf(generator));
+    meta["precision"] = enumName(precision);
     TensorMap tensors = stateDictOf(*generator.module);
+    for (auto &[key, tensor] : tensors)
+        tensor = toStoredPrecision(tensor, precision);
     const std::string text = meta.dump();
     tensors[kMetadataKey] = torch::from_blob(const_cast<char *>(text.data()), {static_cast<int64_t>(text.size())},
                                              torch::kUInt8)

@@ -5,6 +5,7 @@
 //  - imported state dict: the authors' BigGAN weights saved with torch.save(dict(G.state_dict()));
 //  - TorchScript: any scripted module with forward(z, y).
 #include "core/generators/Generator.h"
+#include "core/io/StoredPrecision.h"
 
 #include <nlohmann/json.hpp>
 
@@ -28,7 +29,9 @@ LoadedGenerator createGenerator(const std::string &arch, int64_t width, int64_t 
 // (with the first mismatching tensor), bad TorchScript signature.
 LoadedGenerator loadGenerator(const std::string &path, const std::string &arch = "");
 
-// Writes a native file atomically: weights of `module` + metadata (arch and options are added).
-void saveGenerator(const LoadedGenerator &generator, const nlohmann::json &extraMetadata, const std::string &path);
+// Writes a native file atomically: weights of `module` + metadata (arch and options are added),
+// the floating-point weights at `precision` (float16: half the bytes; loading computes in float32).
+void saveGenerator(const LoadedGenerator &generator, const nlohmann::json &extraMetadata, const std::string &path,
+                   StoredPrecision precision = StoredPrecision::Float32);
 
 } // namespace itgan

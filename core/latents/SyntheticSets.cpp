@@ -20,14 +20,14 @@ int64_t pixelStorageBytes(const DatasetSplit &pixels)
     return pixels.images.numel() + pixels.size(); // uint8 pixels + one byte per label
 }
 
-int64_t latentStorageBytes(int64_t generatorFileBytes, const LatentSet &latents)
+int64_t latentStorageBytes(int64_t generatorFileBytes, const LatentSet &latents, StoredPrecision precision)
 {
-    return latentStorageBytes(generatorFileBytes, latents.size(), latents.latents.size(1));
+    return latentStorageBytes(generatorFileBytes, latents.size(), latents.latents.size(1), precision);
 }
 
-int64_t latentStorageBytes(int64_t generatorFileBytes, int64_t latents, int64_t latentSize)
+int64_t latentStorageBytes(int64_t generatorFileBytes, int64_t latents, int64_t latentSize, StoredPrecision precision)
 {
-    return generatorFileBytes + latents * (latentSize * 4 + 1); // float32 latents + one byte per label
+    return generatorFileBytes + latents * (latentSize * bytesPerStoredValue(precision) + 1); // + one byte per label
 }
 
 int64_t pixelImagesPerClassWithin(int64_t budgetBytes, const Dataset &data)
@@ -45,14 +45,15 @@ LatentSet randomLatents(const GeneratorInfo &info, int64_t imagesPerClass, uint6
 }
 
 SyntheticSet latentSyntheticSet(const std::string &name, Generator &g, int64_t generatorFileBytes, const LatentSet &latents,
-                                const Dataset &data)
+                                const Dataset &data, StoredPrecision precision)
 {
     checkLatentsFitGenerator(latents, g.info(), name + " latents");
+    const LatentSet stored{roundedThrough(latents.latents, precision), latents.labels, latents.sourceIndices};
     SyntheticSet set;
     set.name = name;
-    set.pixels = {generatePixels(g, latents, data), latents.labels};
+    set.pixels = {generatePixels(g, stored, data), latents.labels};
     set.imagesPerClass = balancedPerClass(latents.labels, data.numClasses());
-    set.bytes = latentStorageBytes(generatorFileBytes, latents);
+    set.bytes = latentStorageBytes(generatorFileBytes, latents, precision);
     return set;
 }
 

@@ -10,6 +10,9 @@
 #include "RunPanel.h"
 #include "SampleGridWidget.h"
 #include "SamplesView.h"
+#include "JobController.h"
+#include "SettingsDialog.h"
+#include "StudioSettings.h"
 #include "engine/StudioWorker.h"
 
 #include <QCheckBox>
@@ -18,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -72,6 +76,21 @@ class StudioWidgetsTest : public QObject {
     Q_OBJECT
 
 private slots:
+    // Settings → Compute device lists what this machine has; a stored device it lacks means the CPU.
+    void settingsOfferTheMachinesDevices()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings in a test location, not the user's
+        const QStringList devices = StudioWorker::computeDevices();
+        QCOMPARE(devices.first(), QStringLiteral("cpu"));
+        StudioSettings::setDevice(QStringLiteral("cuda:999"));
+        QCOMPARE(JobController::effectiveDevice(), QStringLiteral("cpu"));
+        SettingsDialog dialog(devices);
+        QCOMPARE(dialog.device(), QStringLiteral("cpu"));
+        dialog.accept();
+        QCOMPARE(StudioSettings::device(), QStringLiteral("cpu"));
+        QCOMPARE(JobController::effectiveDevice(), QStringLiteral("cpu"));
+    }
+
     void logSliderMapsDecadesWithAnExactZero()
     {
         LogSlider lambda(1e-4, 1.0, true, 121);

@@ -1,6 +1,7 @@
 #include "core/base/ComputeDevice.h"
 
 #include "core/base/Errors.h"
+#include "core/base/Threads.h"
 
 #include <mutex>
 
@@ -32,7 +33,8 @@ torch::Device parseComputeDevice(const std::string &text, const std::string &wha
         return torch::Device(torch::kCPU);
     int64_t index = -1;
     if (text == "cuda") {
-        index = 0;
+        // torchrun's convention: each rank on a host takes its own GPU (cuda:LOCAL_RANK, round robin).
+        index = cudaDevices() > 0 ? positiveEnvironmentInteger("LOCAL_RANK") % cudaDevices() : 0;
     } else if (text.rfind("cuda:", 0) == 0 && text.size() > 5 && text.size() <= 8
                && text.find_first_not_of("0123456789", 5) == std::string::npos) {
         index = std::stoll(text.substr(5));

@@ -15,7 +15,8 @@
 
 namespace itgan {
 
-// "cpu", "cuda" (= cuda:0) or "cuda:N". Throws ConfigError naming `what` (e.g. "--device")
+// "cpu", "cuda" or "cuda:N"; "cuda" is this rank's GPU, cuda:LOCAL_RANK modulo the GPU count
+// (torchrun's convention; cuda:0 without a launcher). Throws ConfigError naming `what` (e.g. "--device")
 // and the value when it is malformed or names a device this process cannot use.
 torch::Device parseComputeDevice(const std::string &text, const std::string &what = "device");
 // Throws what parseComputeDevice throws (for configuration schemas).

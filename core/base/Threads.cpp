@@ -14,9 +14,7 @@ int hardwareThreads()
     return n == 0 ? 1 : static_cast<int>(n);
 }
 
-namespace {
-
-int positiveVariable(const char *name)
+int positiveEnvironmentInteger(const char *name)
 {
     const char *text = std::getenv(name);
     if (!text)
@@ -26,13 +24,11 @@ int positiveVariable(const char *name)
     return end != text && *end == '\0' && value > 0 && value <= 4096 ? static_cast<int>(value) : 0;
 }
 
-} // namespace
-
 int defaultTorchThreads()
 {
-    if (const int omp = positiveVariable("OMP_NUM_THREADS")) // as PyTorch, and what `itgan launch` sets per rank
+    if (const int omp = positiveEnvironmentInteger("OMP_NUM_THREADS")) // as PyTorch, and what `itgan launch` sets per rank
         return omp;
-    const int ranksHere = positiveVariable("LOCAL_WORLD_SIZE"); // torchrun-style launchers: share the cores
+    const int ranksHere = positiveEnvironmentInteger("LOCAL_WORLD_SIZE"); // torchrun-style launchers: share the cores
     return ranksHere > 1 ? std::max(1, hardwareThreads() / ranksHere) : hardwareThreads();
 }
 

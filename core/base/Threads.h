@@ -14,4 +14,8 @@ int defaultTorchThreads();
 // Number of hardware threads of this machine (at least 1).
 int hardwareThreads();
 
+// A launcher's environment variable (OMP_NUM_THREADS, LOCAL_WORLD_SIZE, LOCAL_RANK) as a
+// positive integer up to 4 096; 0 when unset, zero or not such a number.
+int positiveEnvironmentInteger(const char *name);
+
 } // namespace itgan

@@ -51,6 +51,7 @@ int main(int argc, char **argv)
     itgan::cli::addMakePoolCommand(app, g_control.token());
     itgan::cli::addCompareCommand(app, g_control);
     itgan::cli::addExportCommand(app, g_control.token());
+    itgan::cli::addPlotCommand(app);
     itgan::cli::addLaunchCommand(app);
 
     std::signal(SIGINT, onInterrupt);

@@ -100,8 +100,8 @@ private slots:
         const Result top = runItgan({"--help"});
         QCOMPARE(top.exitCode, 0);
         for (const char *cmd : {"dataset-info", "train-classifier", "evaluate", "predict", "train-gan", "sample",
-                                "generator-info", "convert-generator", "gan-metrics", "invert", "condense", "dm", "make-pool", "compare",
-                                "export"}) {
+                                "generator-info", "convert-generator", "gan-metrics", "invert", "condense", "dm",
+                                "make-pool", "compare", "plot", "export"}) {
             QVERIFY2(top.out.contains(cmd), cmd);
             const Result sub = runItgan({cmd, "--help"});
             QCOMPARE(sub.exitCode, 0);
@@ -368,6 +368,34 @@ private slots:
         // float16 keeps 11 significant bits: weights change by ≤ 2^-11 relative, images by a few thousandths.
         QVERIFY(difference.max().item<double>() > 0);
         QVERIFY2(difference.max().item<double>() < 0.02, qPrintable(QString::number(difference.max().item<double>())));
+    }
+
+    // Fig. 5 and the storage frontier from committed compare results, drawn by the project itself.
+    void plotDrawsResultsAcrossExperiments()
+    {
+        const QString results = QStringLiteral(ITGAN_RESULTS_DIR "/");
+        const QStringList files = {results + "tab1_k10_1205/results.json", results + "tab1_k50/results.json",
+                                   results + "tab1_real/results.json"};
+        const QString png = QString::fromStdString(m_dir + "/fig5.png");
+        Result r = runItgan(QStringList{"plot", "--results"} + files + QStringList{"--out", png});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("5 sets, 9 points"), qPrintable(r.err + r.out));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(960, 600));
+        // Each line's colour is there (gan blue, itgan green, random red) on a white background.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                colours.insert(image.pixel(x, y) & 0xffffff);
+        for (const QRgb colour : {0x1f77b4u, 0x2ca02cu, 0xd62728u, 0xffffffu})
+            QVERIFY2(colours.contains(colour), qPrintable(QString::number(colour, 16)));
+        r = runItgan(QStringList{"plot", "--results"} + files + QStringList{"--out", png});
+        QVERIFY2(r.exitCode != 0 && r.err.contains("--force"), qPrintable(r.err));
+        r = runItgan({"plot", "--results", files[0], "--arch", "resnet18bn", "--out", png, "--force"});
+        QVERIFY2(r.exitCode != 0 && r.err.contains("resnet18bn") && r.err.contains("tab1_k10_1205"), qPrintable(r.err));
+        r = runItgan({"plot", "--results", results + "nothing.json", "--out", png, "--force"});
+        QVERIFY2(r.exitCode != 0 && r.err.contains("nothing.json"), qPrintable(r.err));
+        r = runItgan({"plot", "--x", "bytes", "--results", files[0], "--out", png, "--force"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     void condensationCommandsEndToEnd()

@@ -25,6 +25,7 @@ void addDmCommand(CLI::App &app, RunControl &control);
 void addMakePoolCommand(CLI::App &app, CancellationToken &cancel);
 void addCompareCommand(CLI::App &app, RunControl &control);
 void addExportCommand(CLI::App &app, CancellationToken &cancel);
+void addPlotCommand(CLI::App &app);
 void addLaunchCommand(CLI::App &app);
 
 } // namespace itgan::cli

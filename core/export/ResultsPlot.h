@@ -1,0 +1,34 @@
+#pragma once
+// Accuracy curves across experiments, drawn as a PNG by the project itself: test accuracy
+// against images per class (paper Fig. 5) or against the bytes a set needs (paper Tab. 2 as a
+// storage frontier), one line per set name (gan, inversion, itgan, dm, random, ...), mean ± std
+// of the runs as error bars, from the results.json files of several `itgan compare` runs.
+#include <string>
+#include <vector>
+
+namespace itgan {
+
+enum class PlotAxis { ImagesPerClass, Bytes };
+
+struct PlotPoint {
+    double x = 0;    // images per class, or bytes; <= 0: a set without a size (the whole real set)
+    double mean = 0; // test accuracy, %
+    double std = 0;
+};
+
+struct PlotSeries {
+    std::string name;
+    std::vector<PlotPoint> points; // sorted by x
+};
+
+// The points of every set evaluated with `arch` in the given results.json files. Throws
+// IoError/ConfigError naming the file when one is unreadable, not a compare result, or holds
+// no evaluation with `arch`.
+std::vector<PlotSeries> resultsSeries(const std::vector<std::string> &resultsFiles, const std::string &arch,
+                                      PlotAxis axis);
+
+// The plot as PNG bytes: logarithmic x axis, sets without a size (x <= 0) as a dashed
+// horizontal line, a legend on the right.
+std::vector<char> renderResultsPlot(const std::vector<PlotSeries> &series, PlotAxis axis, const std::string &title);
+
+} // namespace itgan

@@ -64,11 +64,6 @@ torch::Device computeDevice()
     return selectedDevice;
 }
 
-bool computesOnCpu()
-{
-    return computeDevice().is_cpu();
-}
-
 torch::Tensor toComputeDevice(const torch::Tensor &t)
 {
     return t.to(computeDevice());

@@ -24,7 +24,6 @@ void checkComputeDevice(const std::string &text);
 
 void setComputeDevice(const torch::Device &device);
 torch::Device computeDevice();
-bool computesOnCpu();
 
 // `t` on the compute device (the same tensor when it is there already).
 torch::Tensor toComputeDevice(const torch::Tensor &t);

@@ -149,7 +149,7 @@ int64_t pixelSetImagesPerClass(const CompareSettings &settings, const EngineInpu
     if (perClass < 1)
         throw ConfigError("compare.storage_budget_bytes: " + std::to_string(budget) + " bytes hold less than one "
                           + data.name + " image per class; one per class needs "
-                          + std::to_string((data.channels() * data.height() * data.width() + 1) * data.numClasses()));
+                          + std::to_string(pixelStorageBytes(data.numClasses(), data)));
     return perClass;
 }
 

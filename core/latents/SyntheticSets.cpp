@@ -30,10 +30,14 @@ int64_t latentStorageBytes(int64_t generatorFileBytes, int64_t latents, int64_t 
     return generatorFileBytes + latents * (latentSize * bytesPerStoredValue(precision) + 1); // + one byte per label
 }
 
+int64_t pixelStorageBytes(int64_t images, const Dataset &data)
+{
+    return images * (data.channels() * data.height() * data.width() + 1);
+}
+
 int64_t pixelImagesPerClassWithin(int64_t budgetBytes, const Dataset &data)
 {
-    const int64_t imageBytes = data.channels() * data.height() * data.width() + 1; // as pixelStorageBytes counts
-    return budgetBytes / (imageBytes * data.numClasses());
+    return budgetBytes / pixelStorageBytes(data.numClasses(), data);
 }
 
 LatentSet randomLatents(const GeneratorInfo &info, int64_t imagesPerClass, uint64_t seed)

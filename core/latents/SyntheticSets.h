@@ -15,6 +15,8 @@ namespace itgan {
 using SyntheticSet = TrainingSet;
 
 int64_t pixelStorageBytes(const DatasetSplit &pixels);
+// The same for `images` images shaped like `data`'s, before they exist.
+int64_t pixelStorageBytes(int64_t images, const Dataset &data);
 int64_t latentStorageBytes(int64_t generatorFileBytes, const LatentSet &latents,
                            StoredPrecision precision = StoredPrecision::Float32);
 // The same for `latents` latent vectors of `latentSize` values, before they exist.

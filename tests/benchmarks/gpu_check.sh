@@ -21,7 +21,8 @@ mkdir -p "$WORK"
 
 if [ ! -x "$BUILD/app/itgan" ]; then
     TORCH_PREFIX=$("$PYTHON" -c 'import torch; print(torch.utils.cmake_prefix_path)')
-    cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DITGAN_GUI=OFF -DCMAKE_PREFIX_PATH="$TORCH_PREFIX"
+    cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DITGAN_GUI=OFF -DBUILD_TESTING=OFF \
+        -DCMAKE_PREFIX_PATH="$TORCH_PREFIX"
     cmake --build "$BUILD" --target itgan -j"$(nproc)"
 fi
 ITGAN=$BUILD/app/itgan

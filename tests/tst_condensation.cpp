@@ -503,7 +503,7 @@ private slots:
         equalBytes["storage_budget_bytes"] = -1;
         expectError([&] { runCompare(equalBytes, dir("compare-no-latents"), false); }, "builds none");
         expectError([] { completeCompareConfig({{"storage_budget_bytes", -2}}); }, "compare.storage_budget_bytes");
-        // float16 latents: 2 bytes per value, and the budget follows them.
+        // float16 latents: 2 bytes per value; an unknown precision is refused.
         equalBytes["latent_precision"] = "float16";
         equalBytes["sets"] = {"gan"};
         const auto half = runCompare(equalBytes, dir("compare-float16"), false).results;

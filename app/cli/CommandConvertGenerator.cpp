@@ -29,12 +29,12 @@ void runConvert(const ConvertOptions &o)
     const StoredPrecision precision = enumFromString<StoredPrecision>(o.precision, "--precision");
     const std::string input = resolveModelPath(o.generator, kBundledGenerator);
     requireOutputOutsideInputs(o.out, {input});
-    if (std::filesystem::exists(o.out) && !o.force)
-        throw IoError(o.out + " already exists; choose another --out or pass --force to replace it");
+    AtomicOutput output(o.out, o.force, false); // refuses an existing --out without --force, before any work
     const LoadedGenerator g = loadGenerator(input, o.arch);
     if (!g.module)
         throw ConfigError(input + ": a TorchScript generator cannot be converted (only native and state-dict ones)");
-    saveGenerator(g, g.metadata, o.out, precision);
+    saveGenerator(g, g.metadata, output.staging(), precision);
+    output.commit();
     std::cout << input << " (" << std::filesystem::file_size(input) << " bytes) -> " << o.out << " ("
               << std::filesystem::file_size(o.out) << " bytes, " << o.precision << " weights)\n";
 }

@@ -2,12 +2,10 @@
 // (paper Tab. 2 as a frontier) from the results.json files of several compare runs, as a PNG.
 #include "Commands.h"
 
-#include "core/base/Errors.h"
 #include "core/export/ResultsPlot.h"
 #include "core/io/AtomicOutput.h"
 #include "core/io/TensorIo.h"
 
-#include <filesystem>
 #include <iostream>
 
 namespace itgan::cli {
@@ -25,12 +23,12 @@ struct PlotOptions {
 void runPlot(const PlotOptions &o)
 {
     requireOutputOutsideInputs(o.out, o.results);
-    if (std::filesystem::exists(o.out) && !o.force)
-        throw IoError(o.out + " already exists; choose another --out or pass --force to replace it");
+    AtomicOutput output(o.out, o.force, false); // refuses an existing --out without --force, before any work
     const PlotAxis axis = o.x == "bytes" ? PlotAxis::Bytes : PlotAxis::ImagesPerClass;
     const auto series = resultsSeries(o.results, o.arch, axis);
     const std::string title = o.title.empty() ? "test accuracy of " + o.arch + " trained on each set" : o.title;
-    writeFileAtomically(o.out, renderResultsPlot(series, axis, title));
+    writeFileAtomically(output.staging(), renderResultsPlot(series, axis, title));
+    output.commit();
     size_t points = 0;
     for (const auto &s : series)
         points += s.points.size();

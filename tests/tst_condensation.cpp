@@ -8,6 +8,7 @@
 #include "core/io/BundledModels.h"
 #include "core/nets/ClassifierFile.h"
 #include "core/experiments/CompareExperiment.h"
+#include "core/runs/EngineInputs.h"
 #include "core/condensation/ConvNetPool.h"
 #include "core/data/DatasetLoader.h"
 #include "core/condensation/GanInversion.h"
@@ -524,6 +525,51 @@ private slots:
         const std::string duplicated = dir("duplicated.json");
         std::ofstream(duplicated) << R"({"itgan": {"lambda": 0.1, "lambda": 0.5}})";
         expectError([&] { readJsonFile(duplicated); }, "\"lambda\" appears twice");
+    }
+
+    // Whole-set learning on a training subset (paper Tab. 1, Fig. 3/4): one latent per image
+    // of a seeded subset, and the "real" set is that subset.
+    void compareLearnsAWholeSubset()
+    {
+        const nlohmann::json config = {
+            {"dataset", "fashion-mnist"},
+            {"images_per_class", 3},
+            {"training_subset_per_class", 3},
+            {"sets", {"inversion", "random", "real"}},
+            {"inversion", {{"iterations", 2}}},
+            {"evaluation", {{"runs", 1}, {"epochs", 1}, {"architectures", {"convnet:width=16"}}}}};
+        const auto results = runCompare(config, dir("compare-subset"), false).results;
+        QCOMPARE(results["sets"].size(), size_t(3));
+        const int64_t generatorBytes = fs::file_size(bundledModelPath(kBundledGenerator));
+        QCOMPARE(results["sets"][0]["bytes"].get<int64_t>(), generatorBytes + 30 * 128 * 4 + 30); // 30 latents
+        QCOMPARE(results["sets"][1]["bytes"].get<int64_t>(), int64_t(30 * 785));                 // 30 images
+        QCOMPARE(results["sets"][2]["bytes"].get<int64_t>(), int64_t(30 * 785)); // "real" = the subset
+        // Every image of the subset was inverted once; the run names the subset, so reopening it
+        // (resume, the studio) sees the same 30 images.
+        const LatentSet inverted = loadLatentSet(dir("compare-subset") + "/inversion/latents.pt");
+        QCOMPARE(std::get<0>(at::_unique(inverted.sourceIndices)).numel(), int64_t(30));
+        QCOMPARE(inverted.sourceIndices.max().item<int64_t>(), int64_t(29));
+        const auto identity = readJsonFile(dir("compare-subset") + "/inversion/config.json");
+        const EngineInputRequest reopened = engineRequestFromIdentity(identity);
+        QCOMPARE(reopened.trainingSubsetPerClass, int64_t(3));
+        const EngineInputs inputs = loadEngineInputs(reopened);
+        QCOMPARE(inputs.data.train.size(), int64_t(30));
+        const auto expected = subsetPerClass(loadDataset({"fashion-mnist"}).train, 10, 3, 0);
+        QVERIFY(torch::equal(inputs.data.train.images, expected.images));
+        // The inverted images are the subset's: each latent's source matches its label.
+        QVERIFY(torch::equal(inputs.data.train.labels.index_select(0, inverted.sourceIndices), inverted.labels));
+        // More latents than the subset, or a subset larger than a class: refused before anything is written.
+        expectError([] { completeCompareConfig({{"images_per_class", 4}, {"training_subset_per_class", 3}}); },
+                    "compare.images_per_class 4 is larger than compare.training_subset_per_class 3");
+        nlohmann::json tooLarge = config;
+        tooLarge["images_per_class"] = 7000;
+        tooLarge["training_subset_per_class"] = 7000;
+        expectError([&] { runCompare(tooLarge, dir("compare-subset-too-large"), false); }, "has 6000 images but 7000");
+        QVERIFY(!fs::exists(dir("compare-subset-too-large") + "/config.json"));
+        nlohmann::json tooMany = {{"dataset", "fashion-mnist"}, {"images_per_class", 7000}, {"sets", {"random"}}};
+        expectError([&] { runCompare(tooMany, dir("compare-too-many"), false); },
+                    "need 7000 images per class, but class 0 of fashion-mnist's training split has 6000");
+        QVERIFY(!fs::exists(dir("compare-too-many") + "/config.json"));
     }
 };
 

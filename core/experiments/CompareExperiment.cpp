@@ -51,6 +51,10 @@ const ConfigSchema<CompareSettings> &compareSchema()
          textField("feature_network", &C::featureNetwork, "The pre-trained ConvNet ψ of inversion: bundled, or a file",
                    "Eq. 1"),
          numberField("images_per_class", &C::imagesPerClass, 1, 1e9, "Images (latents) per class of every set"),
+         numberField("training_subset_per_class", &C::trainingSubsetPerClass, 0, 1e9,
+                     "Restrict the training split to a seeded subset of N images per class (0 = all); with "
+                     "images_per_class = N every image of the subset gets one latent (whole-set learning)",
+                     "Tab. 1, Fig. 3"),
          numberField("storage_budget_bytes", &C::storageBudgetBytes, -1, 1e15,
                      "Bytes of the pixel sets (random, dm): 0 = images_per_class images; -1 = the latent sets' bytes "
                      "(generator file + latents + labels)",
@@ -120,7 +124,12 @@ nlohmann::json completeCompareConfig(const nlohmann::json &config)
         }
     }
     // Read and check every table once, so a typo or a bad value fails before any work starts.
-    compareSchema().validate(compareSchema().fromJson(topLevelOf(merged)));
+    const CompareSettings settings = compareSchema().fromJson(topLevelOf(merged));
+    compareSchema().validate(settings);
+    if (settings.trainingSubsetPerClass > 0 && settings.imagesPerClass > settings.trainingSubsetPerClass)
+        throw ConfigError("compare.images_per_class " + std::to_string(settings.imagesPerClass)
+                          + " is larger than compare.training_subset_per_class "
+                          + std::to_string(settings.trainingSubsetPerClass) + ": every set is drawn from the subset");
     inversionSchema().validate(inversionConfigFromJson(merged.at("inversion")));
     validateItganConfig(itganConfigFromJson(merged.at("itgan")));
     dmSchema().validate(dmConfigFromJson(merged.at("dm")));
@@ -151,6 +160,21 @@ int64_t pixelSetImagesPerClass(const CompareSettings &settings, const EngineInpu
                           + data.name + " image per class; one per class needs "
                           + std::to_string(pixelStorageBytes(data.numClasses(), data)));
     return perClass;
+}
+
+// Every set draws `perClass` images of each class from the training split; checked before
+// the folder is written, not when the set is built.
+void requireImagesPerClass(const Dataset &data, int64_t perClass, int64_t trainingSubsetPerClass)
+{
+    const auto perClassIndices = indicesPerClass(data.train.labels, data.numClasses());
+    for (size_t c = 0; c < perClassIndices.size(); ++c) {
+        const auto available = static_cast<int64_t>(perClassIndices[c].size());
+        if (available < perClass)
+            throw ConfigError("compare: the sets need " + std::to_string(perClass) + " images per class, but class "
+                              + std::to_string(c) + " of " + data.name
+                              + (trainingSubsetPerClass > 0 ? "'s training subset" : "'s training split") + " has "
+                              + std::to_string(available));
+    }
 }
 
 // The experiment's folder, refusing a resume whose settings differ in what builds a set.
@@ -216,9 +240,12 @@ CompareOutcome runCompare(const nlohmann::json &userConfig, const std::string &o
     request.generator = needGenerator ? settings.generator : "";
     request.generatorArch = settings.generatorArch;
     request.featureNetwork = needInversion ? settings.featureNetwork : "";
+    request.trainingSubsetPerClass = settings.trainingSubsetPerClass;
+    request.trainingSubsetSeed = seed;
     EngineInputs inputs = loadEngineInputs(request);
     const Dataset &data = inputs.data;
     const int64_t pixelK = pixelSetImagesPerClass(settings, inputs);
+    requireImagesPerClass(data, std::max(k, pixelK), settings.trainingSubsetPerClass);
     if (pixelK != k)
         stage("pixel sets (random, dm) sized to the storage budget: " + std::to_string(pixelK) + " images per class");
     nlohmann::json stored = inputs.identity;

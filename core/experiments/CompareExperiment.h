@@ -30,6 +30,11 @@ struct CompareSettings {
     std::string generatorArch;            // for a plain weights file whose architecture is not stored
     std::string featureNetwork = "bundled";
     int64_t imagesPerClass = 10;
+    // The training split this experiment sees: 0 = all of it; N > 0 = a seeded subset of N
+    // images per class, taken before anything else, so that inversion, IT-GAN, DM, the random
+    // set and the "real" set (then this subset) all draw from it — the paper's whole-set
+    // learning (Tab. 1, Fig. 3/4) on a subset, with images_per_class = N: one latent per image.
+    int64_t trainingSubsetPerClass = 0;
     // The pixel sets' (random, dm) storage: 0 = images_per_class images each; B > 0 = as many
     // images per class as B bytes of pixels hold; -1 = the bytes of this compare's latent sets
     // (generator file + images_per_class latents per class + labels), paper Tab. 2's equal storage.

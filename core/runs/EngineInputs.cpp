@@ -28,15 +28,29 @@ EngineInputs loadEngineInputs(const EngineInputRequest &request)
 {
     EngineInputs inputs;
     inputs.data = loadDataset({request.dataset});
+    const std::string fullDatasetHash = datasetContentHash(inputs.data);
+    if (request.trainingSubsetPerClass > 0) {
+        try {
+            inputs.data.train = subsetPerClass(inputs.data.train, inputs.data.numClasses(),
+                                               request.trainingSubsetPerClass, request.trainingSubsetSeed);
+        } catch (const DatasetError &e) {
+            throw ConfigError("training subset of " + std::to_string(request.trainingSubsetPerClass)
+                              + " images per class of " + request.dataset + ": " + e.what());
+        }
+    }
     // Paths as absolute paths, so `--resume` works from any working directory.
     inputs.identity["inputs"] = {{"dataset", inputReference(request.dataset)},
                                  {"generator", inputReference(request.generator)},
                                  {"generator_arch", request.generatorArch},
                                  {"feature_network", inputReference(request.featureNetwork)},
                                  {"feature_arch", request.featureArch}};
+    if (request.trainingSubsetPerClass > 0) { // only then, so runs started before this key still resume
+        inputs.identity["inputs"]["training_subset_per_class"] = request.trainingSubsetPerClass;
+        inputs.identity["inputs"]["training_subset_seed"] = request.trainingSubsetSeed;
+    }
     inputs.identity["dataset"] = {{"name", inputs.data.name},
                                   {"source", std::filesystem::absolute(inputs.data.source).string()},
-                                  {"hash", datasetContentHash(inputs.data)},
+                                  {"hash", fullDatasetHash}, // of the whole dataset; the subset is in "inputs"
                                   {"train_size", inputs.data.train.size()},
                                   {"test_size", inputs.data.test.size()},
                                   {"image_shape", {inputs.data.channels(), inputs.data.height(), inputs.data.width()}},
@@ -75,6 +89,8 @@ EngineInputRequest engineRequestFromIdentity(const nlohmann::json &identity)
     request.generatorArch = inputs.value("generator_arch", request.generatorArch);
     request.featureNetwork = inputs.value("feature_network", request.featureNetwork);
     request.featureArch = inputs.value("feature_arch", request.featureArch);
+    request.trainingSubsetPerClass = inputs.value("training_subset_per_class", request.trainingSubsetPerClass);
+    request.trainingSubsetSeed = inputs.value("training_subset_seed", request.trainingSubsetSeed);
     return request;
 }
 

@@ -24,6 +24,10 @@ struct EngineInputRequest {
     std::string generatorArch;              // for state dicts that are not recognisably BigGAN
     std::string featureNetwork = "bundled"; // "" = not needed
     std::string featureArch = "convnet";
+    // > 0: the training split is cut to a seeded subset of this many images per class right
+    // after loading, so every index into it (a latent's source image) refers to the subset.
+    int64_t trainingSubsetPerClass = 0;
+    uint64_t trainingSubsetSeed = 0;
 };
 
 // How config.json refers to an input: names ("fashion-mnist", "bundled", "") as they are,

@@ -378,7 +378,7 @@ private slots:
                                    results + "tab1_real/results.json"};
         const QString png = QString::fromStdString(m_dir + "/fig5.png");
         Result r = runItgan(QStringList{"plot", "--results"} + files + QStringList{"--out", png});
-        QVERIFY2(r.exitCode == 0 && r.out.contains("5 sets, 9 points"), qPrintable(r.err + r.out));
+        QVERIFY2(r.exitCode == 0 && r.out.contains("5 lines, 9 points"), qPrintable(r.err + r.out));
         const QImage image(png);
         QCOMPARE(image.size(), QSize(960, 600));
         // Each line's colour is there (gan blue, itgan green, random red) on a white background.
@@ -396,6 +396,43 @@ private slots:
         QVERIFY2(r.exitCode != 0 && r.err.contains("nothing.json"), qPrintable(r.err));
         r = runItgan({"plot", "--x", "bytes", "--results", files[0], "--out", png, "--force"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    // Fig. 3/4: train (dashed) and test accuracy per epoch, mean over the runs, from a curves.csv.
+    void plotDrawsCurvesPerEpoch()
+    {
+        const QString csv = QString::fromStdString(m_dir + "/curves.csv"), png = QString::fromStdString(m_dir + "/fig3.png");
+        {
+            std::ofstream out(csv.toStdString());
+            out << "set,arch,run,epoch,lr,train_loss,train_acc,test_acc,seconds,test_images\n";
+            for (const char *set : {"itgan", "real"})
+                for (int run = 0; run < 2; ++run)
+                    for (int epoch = 1; epoch <= 3; ++epoch) {
+                        // Epoch 1 is tested in run 0 only: no test point there (not a mean over every run).
+                        const bool tested = epoch > 1 || run == 0;
+                        out << set << ",\"convnet\"," << run << "," << epoch << ",0.01,1.0," << 40 + 10 * epoch << ","
+                            << (tested ? std::to_string(50 + 5 * epoch + run) : std::string()) << ",1.0,"
+                            << (tested ? 10000 : 0) << "\n";
+                    }
+        }
+        Result r = runItgan({"plot", "--curves", csv, "--out", png});
+        // 2 sets × (test, train): train at 3 epochs, test at 2, per set.
+        QVERIFY2(r.exitCode == 0 && r.out.contains("4 lines, 10 points"), qPrintable(r.err + r.out));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(960, 600));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                colours.insert(image.pixel(x, y) & 0xffffff);
+        for (const QRgb colour : {0x1f77b4u, 0xff7f0eu}) // itgan blue, real orange (train and test share it)
+            QVERIFY2(colours.contains(colour), qPrintable(QString::number(colour, 16)));
+        QVERIFY(!colours.contains(0x2ca02cu)); // no third colour
+        r = runItgan({"plot", "--curves", csv, "--arch", "vgg11", "--out", png, "--force"});
+        QVERIFY2(r.exitCode != 0 && r.err.contains("vgg11") && r.err.contains("curves.csv"), qPrintable(r.err));
+        r = runItgan({"plot", "--curves", csv + ".missing", "--out", png, "--force"});
+        QVERIFY2(r.exitCode != 0 && r.err.contains("curves.csv.missing"), qPrintable(r.err));
+        r = runItgan({"plot", "--out", png, "--force"});
+        QVERIFY2(r.exitCode != 0 && r.err.contains("--results") && r.err.contains("--curves"), qPrintable(r.err));
     }
 
     void condensationCommandsEndToEnd()

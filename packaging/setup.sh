@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config git
-    libtorch-dev libopenblas0-openmp libdnnl-dev libgloo-dev
+    libtorch-dev libopenblas0-openmp libblas-dev libdnnl-dev libgloo-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
     libqcustomplot-dev libqcustomplot2.1-qt6
     libopencv-dev zlib1g-dev nlohmann-json3-dev libcli11-dev libjemalloc-dev

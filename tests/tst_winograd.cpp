@@ -1,4 +1,5 @@
-// Winograd convolutions (core/WinogradConv) compute what LibTorch's convolution computes:
+// Winograd convolutions (core/kernels/WinogradConv, oneDNN's or the own F(4,3) of
+// core/kernels/WinogradF43) compute what LibTorch's convolution computes:
 // the output, the gradient w.r.t. the input, and in training those w.r.t. the weights and
 // the bias (with or without one), up to float rounding;
 // the frozen ConvNet and BigGAN generator give the same outputs and latent/input gradients
@@ -11,6 +12,7 @@
 #include "core/generators/GeneratorFile.h"
 #include "core/kernels/KernelReport.h"
 #include "core/kernels/WinogradConv.h"
+#include "core/kernels/WinogradF43.h"
 
 #include <QtTest>
 
@@ -45,17 +47,18 @@ private slots:
         const KernelReport report = currentKernels();
         const bool winograd = WinogradConv3x3::available(128, 128);
         QCOMPARE(report.winograd, winograd);
-        QCOMPARE(report.winogradDetail.rfind(winograd ? "oneDNN F(4,3)" : "direct", 0), size_t(0));
+        const bool own = WinogradConv3x3::status(128, 128) == WinogradConv3x3::Status::Own;
+        QCOMPARE(report.winogradDetail.rfind(!winograd ? "direct" : own ? "own F(4,3)" : "oneDNN F(4,3)", 0), size_t(0));
         QVERIFY2(report.atenCapability == "AVX2" || report.atenCapability == "AVX512" || report.atenCapability == "DEFAULT",
                  report.atenCapability.c_str());
         const std::string text = describeKernels(report);
         QVERIFY2(text.find("oneDNN ISA: " + report.onednnIsa) != std::string::npos, text.c_str());
         QVERIFY2(text.find("Winograd 3x3") != std::string::npos, text.c_str());
         const char *cap = std::getenv("ONEDNN_MAX_CPU_ISA");
-        if (cap && std::string(cap) == "AVX2") {
+        if (cap && std::string(cap) == "AVX2") { // oneDNN has no Winograd there; the own kernel takes over
             QCOMPARE(report.onednnIsa, std::string("avx2"));
-            QVERIFY2(!winograd, "oneDNN capped to AVX2 still offers Winograd");
-            QVERIFY(kernelSummary(report).find("direct conv") != std::string::npos);
+            QVERIFY2(own, "capped to AVX2, the 128-channel convolutions do not take the own Winograd");
+            QVERIFY(kernelSummary(report).find("own Winograd") != std::string::npos);
         }
         qInfo("%s", text.c_str());
     }
@@ -125,6 +128,80 @@ private slots:
                 QVERIFY2(closeAtScale(bb.grad(), ba.grad()), qPrintable(test::describeDiff("bias gradient", bb.grad(), ba.grad())));
             else
                 QVERIFY(!bb.grad().defined());
+        }
+    }
+
+    // The own F(4,3) (the AVX2 path) on every CPU that can run it, whichever kernel this CPU
+    // otherwise uses: the same convolution as LibTorch's up to float rounding, for tiles cut by
+    // the image's edge, odd sizes, paddings 0–2, no bias, and few channels.
+    void ownWinogradMatchesConv2d_data()
+    {
+        QTest::addColumn<int>("inChannels");
+        QTest::addColumn<int>("outChannels");
+        QTest::addColumn<int>("batch");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("padding");
+        QTest::addColumn<bool>("withBias");
+        QTest::newRow("ConvNet conv2, 128 ch 14x14") << 128 << 128 << 37 << 14 << 14 << 1 << true;
+        QTest::newRow("ConvNet conv3, 128 ch 7x7") << 128 << 128 << 5 << 7 << 7 << 1 << true;
+        QTest::newRow("BigGAN block, 64 -> 32 ch 32x32, no bias") << 64 << 32 << 3 << 32 << 32 << 1 << false;
+        QTest::newRow("odd 9x5, no padding") << 24 << 40 << 2 << 9 << 5 << 0 << true;
+        QTest::newRow("padding 2 (the input gradient of padding 0)") << 16 << 16 << 2 << 6 << 11 << 2 << true;
+        QTest::newRow("3 channels, 1 tile") << 3 << 5 << 1 << 3 << 3 << 0 << true;
+    }
+
+    void ownWinogradMatchesConv2d()
+    {
+        if (!ownWinogradSupported())
+            QSKIP("this CPU has no AVX2 + FMA");
+        QFETCH(int, inChannels);
+        QFETCH(int, outChannels);
+        QFETCH(int, batch);
+        QFETCH(int, height);
+        QFETCH(int, width);
+        QFETCH(int, padding);
+        QFETCH(bool, withBias);
+        torch::manual_seed(12);
+        const auto weight = torch::randn({outChannels, inChannels, 3, 3}) * 0.05;
+        const auto bias = withBias ? torch::randn({outChannels}) : torch::Tensor();
+        const auto x = torch::randn({batch, inChannels, height, width});
+        const auto expected = torch::conv2d(x, weight, bias, 1, padding);
+        const auto got = winogradF43Forward(x, winogradF43Weights(weight), bias, padding);
+        QCOMPARE(got.sizes(), expected.sizes());
+        QVERIFY(got.is_contiguous());
+        QVERIFY2(closeAtScale(got, expected), qPrintable(test::describeDiff("own Winograd", got, expected)));
+        // A real error is caught: one weight's tap dropped moves the output far beyond rounding.
+        auto broken = weight.clone();
+        broken[0][0][1][1] = 0;
+        const auto wrong = winogradF43Forward(x, winogradF43Weights(broken), bias, padding);
+        QVERIFY(!closeAtScale(wrong, expected));
+        // Channels-last and non-contiguous inputs give the same result.
+        const auto channelsLast = x.contiguous(at::MemoryFormat::ChannelsLast);
+        QVERIFY(torch::equal(winogradF43Forward(channelsLast, winogradF43Weights(weight), bias, padding), got));
+    }
+
+    void ownWinogradRefusesWhatItCannotDo()
+    {
+        const auto u = winogradF43Weights(torch::randn({8, 4, 3, 3}));
+        QCOMPARE(u.sizes(), (c10::IntArrayRef{36, 4, 8}));
+        for (const auto &[x, padding] : std::vector<std::pair<torch::Tensor, int64_t>>{
+                 {torch::randn({1, 5, 8, 8}), 1},                      // wrong channel count
+                 {torch::randn({1, 4, 8, 8}, torch::kDouble), 1},      // not float
+                 {torch::randn({1, 4, 2, 2}), 0},                      // smaller than the kernel
+                 {torch::randn({1, 4, 8, 8}), -1}}) {                  // negative padding
+            try {
+                winogradF43Forward(x, u, torch::Tensor(), padding);
+                QFAIL(qPrintable(QString("accepted ") + c10::str(x.sizes()).c_str()));
+            } catch (const ModelError &e) {
+                QVERIFY2(QString(e.what()).contains("Winograd F(4,3)"), e.what());
+            }
+        }
+        try {
+            winogradF43Weights(torch::randn({8, 4, 5, 5}));
+            QFAIL("5x5 weights were accepted");
+        } catch (const ModelError &e) {
+            QVERIFY2(QString(e.what()).contains("[8, 4, 5, 5]"), e.what());
         }
     }
 

@@ -60,11 +60,14 @@ std::string openblasCore()
 std::string winogradDetail(WinogradConv3x3::Status status, const std::string &isa)
 {
     switch (status) {
-    case WinogradConv3x3::Status::Available: return "oneDNN F(4,3), " + isa;
+    case WinogradConv3x3::Status::OneDnn: return "oneDNN F(4,3), " + isa;
+    case WinogradConv3x3::Status::Own:
+        return "own F(4,3), AVX2 + FMA with BLAS sgemm (oneDNN has none for " + isa
+               + "; weight gradients: LibTorch's direct convolution)";
     case WinogradConv3x3::Status::DisabledByEnvironment: return "direct (ITGAN_NO_WINOGRAD is set)";
     case WinogradConv3x3::Status::NoKernel: break;
     }
-    return "direct (oneDNN has no Winograd kernel for " + isa + "; it needs AVX-512)";
+    return "direct (oneDNN has no Winograd kernel for " + isa + " and this CPU lacks AVX2 + FMA for the own one)";
 }
 
 } // namespace
@@ -76,7 +79,7 @@ KernelReport currentKernels()
     r.onednnIsa = onednnIsaName(dnnl::get_effective_cpu_isa());
     r.openblasCore = openblasCore();
     const auto winograd = WinogradConv3x3::status(128, 128);
-    r.winograd = winograd == WinogradConv3x3::Status::Available;
+    r.winograd = winograd == WinogradConv3x3::Status::OneDnn || winograd == WinogradConv3x3::Status::Own;
     r.winogradDetail = winogradDetail(winograd, r.onednnIsa);
     r.fusedKernels = "portable C++ (baseline x86-64, every CPU), OpenMP";
     r.computeDevices = describeComputeDevices();
@@ -97,7 +100,8 @@ std::string describeKernels(const KernelReport &r)
 
 std::string kernelSummary(const KernelReport &r)
 {
-    return std::string(r.winograd ? "Winograd" : "direct conv") + " (oneDNN " + r.onednnIsa + ")";
+    const bool own = r.winogradDetail.rfind("own", 0) == 0;
+    return std::string(!r.winograd ? "direct conv" : own ? "own Winograd" : "Winograd") + " (oneDNN " + r.onednnIsa + ")";
 }
 
 } // namespace itgan

@@ -11,8 +11,9 @@
 //    from SSE4.1 up (ONEDNN_MAX_CPU_ISA=AVX2 etc. caps it).
 //  - OpenBLAS (LibTorch's matrix multiplies): a kernel set per CPU core type
 //    (OPENBLAS_CORETYPE=Haswell etc. overrides it).
-//  - Winograd F(4,3) for frozen 3×3 convolutions (core/kernels/WinogradConv.h): oneDNN has it for
-//    AVX-512 only; elsewhere the callers keep LibTorch's direct convolution.
+//  - Winograd F(4,3) for 3×3 convolutions (core/kernels/WinogradConv.h): oneDNN's on AVX-512,
+//    the project's own (core/kernels/WinogradF43.h) on AVX2 + FMA; older CPUs keep LibTorch's
+//    direct convolution.
 //  - The fused ConvNet-block and scale-shift-ReLU kernels (core/kernels/FusedConvBlocks.h,
 //    core/kernels/ScaleShiftRelu.h): portable C++ compiled for baseline x86-64, on every CPU.
 // All of the above run when a job computes on the CPU (`--device cpu`, the default); on a
@@ -26,7 +27,7 @@ struct KernelReport {
     std::string onednnIsa;      // e.g. "avx512_core_bf16", "avx2"
     std::string openblasCore;   // e.g. "SkylakeX", "Haswell", "Zen"; "unknown" if not OpenBLAS
     bool winograd = false;      // whether the frozen 3×3 convolutions run as Winograd
-    std::string winogradDetail; // e.g. "oneDNN F(4,3), avx512_core" or "direct (…why…)"
+    std::string winogradDetail; // e.g. "oneDNN F(4,3), avx512_core", "own F(4,3), AVX2 …" or "direct (…why…)"
     std::string fusedKernels;   // the fused blocks' build (portable)
     std::string computeDevices; // what --device may name here (core/base/ComputeDevice.h)
 };
@@ -38,7 +39,8 @@ KernelReport currentKernels();
 // One line per kernel family, "name: value", for --version and the About box.
 std::string describeKernels(const KernelReport &report);
 
-// The shortest form for a status bar: "Winograd (oneDNN avx512_core_bf16)" or "direct conv (oneDNN avx2)".
+// The shortest form for a status bar: "Winograd (oneDNN avx512_core_bf16)", "own Winograd (oneDNN avx2)"
+// or "direct conv (oneDNN sse41)".
 std::string kernelSummary(const KernelReport &report);
 
 } // namespace itgan

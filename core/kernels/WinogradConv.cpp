@@ -1,6 +1,7 @@
 #include "core/kernels/WinogradConv.h"
 
 #include "core/base/Errors.h"
+#include "core/kernels/WinogradF43.h"
 
 #include <ATen/Parallel.h>
 #include <oneapi/dnnl/dnnl.hpp>
@@ -218,7 +219,9 @@ torch::Tensor runPass(const ShapePrimitive &p, const torch::Tensor &input, const
 struct WinogradConv3x3::State {
     torch::Tensor weight, bias; // contiguous float copies of the parameters
     int64_t padding = 1;
-    ReorderedParameter forwardWeights, forwardBias, backwardWeights;
+    Status kernel = Status::NoKernel;
+    ReorderedParameter forwardWeights, forwardBias, backwardWeights; // oneDNN's layouts
+    torch::Tensor ownForward, ownBackward; // the own kernel's transformed weights, made on first use
 };
 
 WinogradConv3x3::WinogradConv3x3(const torch::Tensor &weight, const torch::Tensor &bias, int64_t padding)
@@ -230,6 +233,7 @@ WinogradConv3x3::WinogradConv3x3(const torch::Tensor &weight, const torch::Tenso
     m_state->weight = weight.detach().to(torch::kFloat).contiguous();
     m_state->bias = bias.detach().to(torch::kFloat).contiguous();
     m_state->padding = padding;
+    m_state->kernel = status(weight.size(1), weight.size(0));
 }
 
 WinogradConv3x3::~WinogradConv3x3() = default;
@@ -243,28 +247,31 @@ WinogradConv3x3::Status WinogradConv3x3::status(int64_t inChannels, int64_t outC
     if (disabled)
         return Status::DisabledByEnvironment;
     static std::mutex mutex;
-    static std::map<std::pair<int64_t, int64_t>, bool> known;
+    static std::map<std::pair<int64_t, int64_t>, Status> known;
     std::lock_guard<std::mutex> lock(mutex);
     const auto key = std::make_pair(inChannels, outChannels);
     auto found = known.find(key);
     if (found == known.end()) {
-        bool ok = true;
+        Status kernel = Status::OneDnn;
         try {
             // The weight gradient is not probed: where oneDNN lacks it for a shape,
             // backwardWeights falls back to LibTorch's.
             for (Pass pass : {Pass::Forward, Pass::BackwardData})
                 buildPrimitive({static_cast<int64_t>(pass), 16, inChannels, outChannels, 8, 8, 1, at::get_num_threads()});
         } catch (const dnnl::error &) {
-            ok = false; // no Winograd kernel for this CPU or these channel counts
+            // No oneDNN Winograd kernel for this CPU or these channel counts.
+            kernel = ownWinogradSupported() && std::min(inChannels, outChannels) >= kOwnMinChannels ? Status::Own
+                                                                                                    : Status::NoKernel;
         }
-        found = known.emplace(key, ok).first;
+        found = known.emplace(key, kernel).first;
     }
-    return found->second ? Status::Available : Status::NoKernel;
+    return found->second;
 }
 
 bool WinogradConv3x3::available(int64_t inChannels, int64_t outChannels)
 {
-    return status(inChannels, outChannels) == Status::Available;
+    const Status kernel = status(inChannels, outChannels);
+    return kernel == Status::OneDnn || kernel == Status::Own;
 }
 
 torch::Tensor WinogradConv3x3::forward(const torch::Tensor &input)
@@ -274,6 +281,13 @@ torch::Tensor WinogradConv3x3::forward(const torch::Tensor &input)
         || input.size(1) != s.weight.size(1))
         throw ModelError("Winograd convolution: expected a float CPU tensor [N," + std::to_string(s.weight.size(1))
                          + ",H,W], got " + c10::str(input.sizes()));
+    if (s.kernel == Status::Own) {
+        if (!s.ownForward.defined())
+            s.ownForward = winogradF43Weights(s.weight);
+        return winogradF43Forward(input, s.ownForward, s.bias, s.padding);
+    }
+    if (s.kernel != Status::OneDnn)
+        return torch::conv2d(input, s.weight, s.bias, 1, s.padding);
     const auto x = input.contiguous();
     const auto p = primitiveFor({static_cast<int64_t>(Pass::Forward), x.size(0), x.size(1), s.weight.size(0), x.size(2),
                                  x.size(3), s.padding, at::get_num_threads()});
@@ -293,7 +307,17 @@ torch::Tensor WinogradConv3x3::backwardData(const torch::Tensor &gradOutput, int
         || gradOutput.size(2) != outH || gradOutput.size(3) != outW)
         throw ModelError("Winograd convolution: expected an output gradient [N," + std::to_string(s.weight.size(0)) + ","
                          + std::to_string(outH) + "," + std::to_string(outW) + "], got " + c10::str(gradOutput.sizes()));
+    // The input gradient of a stride-1 convolution is the transposed convolution: a
+    // convolution of the output gradient with the kernels flipped and their channels swapped,
+    // padded by 2 − padding.
+    if (s.kernel == Status::Own && s.padding <= 2) {
+        if (!s.ownBackward.defined())
+            s.ownBackward = winogradF43Weights(s.weight.flip({2, 3}).transpose(0, 1));
+        return winogradF43Forward(gradOutput, s.ownBackward, torch::Tensor(), 2 - s.padding);
+    }
     const auto g = gradOutput.contiguous();
+    if (s.kernel != Status::OneDnn)
+        return torch::conv_transpose2d(g, s.weight, {}, 1, s.padding);
     const auto p = primitiveFor({static_cast<int64_t>(Pass::BackwardData), g.size(0), s.weight.size(1), s.weight.size(0),
                                  inputHeight, inputWidth, s.padding, at::get_num_threads()});
     if (!p) // the input gradient of a stride-1 convolution is the transposed convolution
@@ -315,7 +339,7 @@ WinogradConv3x3::ParameterGradients WinogradConv3x3::backwardWeights(const torch
         throw ModelError("Winograd convolution: an output gradient " + c10::str(gradOutput.sizes()) + " does not belong to the input "
                          + c10::str(input.sizes()));
     const auto x = input.to(torch::kFloat).contiguous(), g = gradOutput.to(torch::kFloat).contiguous();
-    const auto p = primitiveFor({static_cast<int64_t>(Pass::BackwardWeights), x.size(0), x.size(1), s.weight.size(0),
+    const auto p = s.kernel != Status::OneDnn ? nullptr : primitiveFor({static_cast<int64_t>(Pass::BackwardWeights), x.size(0), x.size(1), s.weight.size(0),
                                  x.size(2), x.size(3), s.padding, at::get_num_threads()});
     if (!p) { // LibTorch's own weight gradient for this shape
         const auto grads = at::convolution_backward(g, x, s.weight, {{s.weight.size(0)}}, {1, 1}, {s.padding, s.padding},

@@ -145,6 +145,7 @@ private slots:
         QTest::addColumn<bool>("withBias");
         QTest::newRow("ConvNet conv2, 128 ch 14x14") << 128 << 128 << 37 << 14 << 14 << 1 << true;
         QTest::newRow("ConvNet conv3, 128 ch 7x7") << 128 << 128 << 5 << 7 << 7 << 1 << true;
+        QTest::newRow("ResNet layer3, 256 ch 7x7 (blocks of 128 tiles, the last partial)") << 256 << 256 << 40 << 7 << 7 << 1 << false;
         QTest::newRow("BigGAN block, 64 -> 32 ch 32x32, no bias") << 64 << 32 << 3 << 32 << 32 << 1 << false;
         QTest::newRow("odd 9x5, no padding") << 24 << 40 << 2 << 9 << 5 << 0 << true;
         QTest::newRow("padding 2 (the input gradient of padding 0)") << 16 << 16 << 2 << 6 << 11 << 2 << true;

@@ -89,7 +89,9 @@ private slots:
             int64_t channels, size;
         };
         for (const Shape shape : {Shape{"ConvNet conv2 128 ch 14x14", 128, 14}, Shape{"ConvNet conv3 128 ch 7x7", 128, 7},
-                                  Shape{"BigGAN G16 32 ch 32x32", 32, 32}, Shape{"64 ch 16x16", 64, 16}}) {
+                                  Shape{"BigGAN G16 32 ch 32x32", 32, 32}, Shape{"64 ch 16x16", 64, 16},
+                                  Shape{"ResNet18 layer1 64 ch 28x28", 64, 28}, Shape{"ResNet18 layer3 256 ch 7x7", 256, 7},
+                                  Shape{"ResNet18 layer4 512 ch 4x4", 512, 4}}) {
             torch::manual_seed(1);
             const auto weight = torch::randn({shape.channels, shape.channels, 3, 3}) * 0.05;
             const auto bias = torch::randn({shape.channels});

@@ -435,6 +435,20 @@ private slots:
         QVERIFY2(r.exitCode != 0 && r.err.contains("--results") && r.err.contains("--curves"), qPrintable(r.err));
     }
 
+    // A compare on a training subset: its stage folders resume on the same subset, standalone too.
+    void stageOfASubsetCompareResumes()
+    {
+        const QString config = QString::fromStdString(m_dir + "/subset.json"), out = QString::fromStdString(m_dir + "/subset");
+        std::ofstream(config.toStdString())
+            << R"({"images_per_class": 3, "training_subset_per_class": 5, "sets": ["dm"], "threads": 1,
+                  "dm": {"iterations": 4, "real_batch": 5, "embedding_arch": "convnet:width=16"},
+                  "evaluation": {"runs": 1, "epochs": 1, "architectures": ["convnet:width=16"]}})";
+        Result r = runItgan({"compare", "--config", config, "--out", out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runItgan({"dm", "--out", out + "/dm", "--resume", "--threads", "1"});
+        QVERIFY2(r.exitCode == 0 && r.err.contains("30 images"), qPrintable(r.err + r.out));
+    }
+
     void condensationCommandsEndToEnd()
     {
         const QString inv = QString::fromStdString(m_dir + "/inv"), it = QString::fromStdString(m_dir + "/itgan");

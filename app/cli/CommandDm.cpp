@@ -22,6 +22,8 @@ void runDmCommand(DmOptions o, const CLI::App &cmd, RunControl &control)
 {
     applyComputeOptions(o.compute);
     const auto group = rankGroup();
+    EngineInputRequest request;
+    request.dataset = o.dataset;
     if (o.resume) {
         const auto stored = storedRunConfig(o.out, *group);
         if (stored.contains("dm")) {
@@ -29,12 +31,10 @@ void runDmCommand(DmOptions o, const CLI::App &cmd, RunControl &control)
             given.dataset = o.dataset;
             refuseChangedInputsOnResume(cmd, given, stored, o.out);
             refuseChangedOptionsOnResume(cmd, dmSchema(), o.config, stored.at("dm"), o.out);
-            o.dataset = engineRequestFromIdentity(stored).dataset;
+            request = engineRequestFromIdentity(stored); // the dataset, and a compare's training subset
             o.config = dmConfigFromJson(stored.at("dm"));
         }
     }
-    EngineInputRequest request;
-    request.dataset = o.dataset;
     request.generator = "";
     request.featureNetwork = "";
     const EngineInputs inputs = loadEngineInputs(request);

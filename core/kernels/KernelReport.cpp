@@ -79,7 +79,9 @@ KernelReport currentKernels()
     r.onednnIsa = onednnIsaName(dnnl::get_effective_cpu_isa());
     r.openblasCore = openblasCore();
     const auto winograd = WinogradConv3x3::status(128, 128);
-    r.winograd = winograd == WinogradConv3x3::Status::OneDnn || winograd == WinogradConv3x3::Status::Own;
+    r.winogradKernel = winograd == WinogradConv3x3::Status::OneDnn ? "oneDNN"
+                       : winograd == WinogradConv3x3::Status::Own  ? "own"
+                                                                   : "";
     r.winogradDetail = winogradDetail(winograd, r.onednnIsa);
     r.fusedKernels = "portable C++ (baseline x86-64, every CPU), OpenMP";
     r.computeDevices = describeComputeDevices();
@@ -100,8 +102,8 @@ std::string describeKernels(const KernelReport &r)
 
 std::string kernelSummary(const KernelReport &r)
 {
-    const bool own = r.winogradDetail.rfind("own", 0) == 0;
-    return std::string(!r.winograd ? "direct conv" : own ? "own Winograd" : "Winograd") + " (oneDNN " + r.onednnIsa + ")";
+    const std::string conv = r.winogradKernel.empty() ? "direct conv" : r.winogradKernel == "own" ? "own Winograd" : "Winograd";
+    return conv + " (oneDNN " + r.onednnIsa + ")";
 }
 
 } // namespace itgan

@@ -26,7 +26,7 @@ struct KernelReport {
     std::string atenCapability; // "AVX2", "AVX512" or "DEFAULT"
     std::string onednnIsa;      // e.g. "avx512_core_bf16", "avx2"
     std::string openblasCore;   // e.g. "SkylakeX", "Haswell", "Zen"; "unknown" if not OpenBLAS
-    bool winograd = false;      // whether the frozen 3×3 convolutions run as Winograd
+    std::string winogradKernel; // which Winograd the 3×3 convolutions run: "oneDNN", "own", or "" (direct)
     std::string winogradDetail; // e.g. "oneDNN F(4,3), avx512_core", "own F(4,3), AVX2 …" or "direct (…why…)"
     std::string fusedKernels;   // the fused blocks' build (portable)
     std::string computeDevices; // what --device may name here (core/base/ComputeDevice.h)

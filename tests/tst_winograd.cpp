@@ -177,6 +177,18 @@ private slots:
         broken[0][0][1][1] = 0;
         const auto wrong = winogradF43Forward(x, winogradF43Weights(broken), bias, padding);
         QVERIFY(!closeAtScale(wrong, expected));
+        // The weights' gradient (training): Σ over tiles in the Winograd domain, transformed back.
+        const auto gradOutput = torch::randn(expected.sizes());
+        const auto wantWeightGrad = std::get<1>(at::convolution_backward(gradOutput, x, weight, c10::nullopt, {1, 1},
+                                                                          {padding, padding}, {1, 1}, false, {0, 0}, 1,
+                                                                          {false, true, false}));
+        const auto weightGrad = winogradF43WeightGradient(x, gradOutput, padding);
+        QCOMPARE(weightGrad.sizes(), weight.sizes());
+        QVERIFY2(closeAtScale(weightGrad, wantWeightGrad),
+                 qPrintable(test::describeDiff("own weight gradient", weightGrad, wantWeightGrad)));
+        auto brokenGrad = gradOutput.clone();
+        brokenGrad[0][0][0][0] += 10; // one output pixel's gradient changed
+        QVERIFY(!closeAtScale(winogradF43WeightGradient(x, brokenGrad, padding), wantWeightGrad));
         // Channels-last and non-contiguous inputs give the same result.
         const auto channelsLast = x.contiguous(at::MemoryFormat::ChannelsLast);
         QVERIFY(torch::equal(winogradF43Forward(channelsLast, winogradF43Weights(weight), bias, padding), got));

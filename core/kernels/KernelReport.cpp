@@ -62,8 +62,7 @@ std::string winogradDetail(WinogradConv3x3::Status status, const std::string &is
     switch (status) {
     case WinogradConv3x3::Status::OneDnn: return "oneDNN F(4,3), " + isa;
     case WinogradConv3x3::Status::Own:
-        return "own F(4,3), AVX2 + FMA with BLAS sgemm (oneDNN has none for " + isa
-               + "; weight gradients: LibTorch's direct convolution)";
+        return "own F(4,3), AVX2 + FMA with BLAS sgemm (oneDNN has none for " + isa + ")";
     case WinogradConv3x3::Status::DisabledByEnvironment: return "direct (ITGAN_NO_WINOGRAD is set)";
     case WinogradConv3x3::Status::NoKernel: break;
     }

@@ -339,6 +339,8 @@ WinogradConv3x3::ParameterGradients WinogradConv3x3::backwardWeights(const torch
         throw ModelError("Winograd convolution: an output gradient " + c10::str(gradOutput.sizes()) + " does not belong to the input "
                          + c10::str(input.sizes()));
     const auto x = input.to(torch::kFloat).contiguous(), g = gradOutput.to(torch::kFloat).contiguous();
+    if (s.kernel == Status::Own)
+        return {winogradF43WeightGradient(x, g, s.padding), g.sum({0, 2, 3})};
     const auto p = s.kernel != Status::OneDnn ? nullptr : primitiveFor({static_cast<int64_t>(Pass::BackwardWeights), x.size(0), x.size(1), s.weight.size(0),
                                  x.size(2), x.size(3), s.padding, at::get_num_threads()});
     if (!p) { // LibTorch's own weight gradient for this shape

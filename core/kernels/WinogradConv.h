@@ -10,10 +10,9 @@
 // gradients. It is the same convolution up to float rounding (about 1e-6
 // of the output's scale; tst_fused_blocks and tst_winograd check it against LibTorch).
 //
-// oneDNN ships this kernel for AVX-512 CPUs only; on AVX2 CPUs the forward and the input
-// gradient run through the project's own F(4,3) (core/kernels/WinogradF43.h) instead, and
-// the weights' gradient through LibTorch's; on older CPUs available() is false and the
-// callers keep LibTorch's convolution.
+// oneDNN ships this kernel for AVX-512 CPUs only; on AVX2 CPUs the forward and both
+// gradients run through the project's own F(4,3) (core/kernels/WinogradF43.h) instead; on
+// older CPUs available() is false and the callers keep LibTorch's convolution.
 #include "core/base/TorchInclude.h"
 
 #include <memory>

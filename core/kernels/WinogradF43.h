@@ -24,4 +24,9 @@ torch::Tensor winogradF43Weights(const torch::Tensor &weight);
 torch::Tensor winogradF43Forward(const torch::Tensor &x, const torch::Tensor &transformedWeights,
                                  const torch::Tensor &bias, int64_t padding);
 
+// The gradient w.r.t. the weights [Cout, Cin, 3, 3] of conv2d(input, weight, stride 1,
+// padding) given the output's gradient: the same tiles and products, summed over every tile
+// (training a classifier whose convolutions take this path). No autograd.
+torch::Tensor winogradF43WeightGradient(const torch::Tensor &input, const torch::Tensor &gradOutput, int64_t padding);
+
 } // namespace itgan

@@ -44,6 +44,24 @@ void transformOutput(const float *__restrict m0, const float *__restrict m1, con
     }
 }
 
+// A applied to four channel vectors: the six outputs (the transpose of transformOutput).
+//   A = [1 0 0 0;  1 1 1 1;  1 -1 1 -1;  1 2 4 8;  1 -2 4 -8;  0 0 0 1]
+void transformGradient(const float *__restrict y0, const float *__restrict y1, const float *__restrict y2,
+                       const float *__restrict y3, float *__restrict o0, float *__restrict o1, float *__restrict o2,
+                       float *__restrict o3, float *__restrict o4, float *__restrict o5, int64_t n)
+{
+    for (int64_t c = 0; c < n; ++c) {
+        const float a0 = y0[c], a1 = y1[c], a2 = y2[c], a3 = y3[c];
+        const float even = a0 + a2, odd = a1 + a3, even4 = a0 + 4.0f * a2, odd2 = 2.0f * a1 + 8.0f * a3;
+        o0[c] = a0;
+        o1[c] = even + odd;
+        o2[c] = even - odd;
+        o3[c] = even4 + odd2;
+        o4[c] = even4 - odd2;
+        o5[c] = a3;
+    }
+}
+
 } // namespace
 
 void inputTile(const float *image, int64_t height, int64_t width, int64_t channels, int64_t top, int64_t left,
@@ -87,6 +105,30 @@ void outputTile(const float *m, int64_t pointStride, const float *bias, float *i
             out[j] = left + j < outWidth ? image + ((top + i) * outWidth + left + j) * channels : discard + j * channels;
         transformOutput(row(i, 0), row(i, 1), row(i, 2), row(i, 3), row(i, 4), row(i, 5), bias, out[0], out[1], out[2],
                         out[3], channels);
+    }
+}
+
+void gradientTile(const float *image, int64_t outHeight, int64_t outWidth, int64_t channels, int64_t top, int64_t left,
+                  float *dm, int64_t pointStride, float *scratch)
+{
+    // scratch: 24 rows of A dY (6 × 4), then one row of zeros for the outputs outside the image.
+    float *columns = scratch, *zeros = scratch + 24 * channels;
+    for (int64_t c = 0; c < channels; ++c)
+        zeros[c] = 0.0f;
+    const float *g[16];
+    for (int64_t i = 0; i < 4; ++i)
+        for (int64_t j = 0; j < 4; ++j) {
+            const int64_t y = top + i, x = left + j;
+            g[4 * i + j] = (y < outHeight && x < outWidth) ? image + (y * outWidth + x) * channels : zeros;
+        }
+    auto row = [&](int64_t i, int64_t j) { return columns + (4 * i + j) * channels; };
+    for (int64_t j = 0; j < 4; ++j) // A dY: down each column
+        transformGradient(g[j], g[4 + j], g[8 + j], g[12 + j], row(0, j), row(1, j), row(2, j), row(3, j), row(4, j),
+                          row(5, j), channels);
+    for (int64_t i = 0; i < 6; ++i) { // (A dY) Aᵀ: along each row
+        float *out = dm + 6 * i * pointStride;
+        transformGradient(row(i, 0), row(i, 1), row(i, 2), row(i, 3), out, out + pointStride, out + 2 * pointStride,
+                          out + 3 * pointStride, out + 4 * pointStride, out + 5 * pointStride, channels);
     }
 }
 

@@ -26,4 +26,12 @@ constexpr int64_t kOutputScratchRows = 28;
 void outputTile(const float *m, int64_t pointStride, const float *bias, float *image, int64_t outHeight,
                 int64_t outWidth, int64_t channels, int64_t top, int64_t left, float *scratch);
 
+// A dY Aᵀ, the adjoint of outputTile for the weights' gradient: the 4×4 tile of the output's
+// gradient at (top, left) of the channels-last image [outHeight][outWidth][channels] (zero
+// outside it) to its 36 points, written to dm[ξ·pointStride + k]. `scratch` holds
+// kGradientScratchRows × channels floats.
+constexpr int64_t kGradientScratchRows = 25;
+void gradientTile(const float *image, int64_t outHeight, int64_t outWidth, int64_t channels, int64_t top, int64_t left,
+                  float *dm, int64_t pointStride, float *scratch);
+
 } // namespace itgan::winograd43

@@ -240,12 +240,15 @@ WinogradConv3x3::~WinogradConv3x3() = default;
 
 WinogradConv3x3::Status WinogradConv3x3::status(int64_t inChannels, int64_t outChannels)
 {
-    static const bool disabled = [] {
-        const char *off = std::getenv("ITGAN_NO_WINOGRAD");
-        return off && *off && std::string(off) != "0";
-    }();
+    auto environmentFlag = [](const char *name) {
+        const char *value = std::getenv(name);
+        return value && *value && std::string(value) != "0";
+    };
+    static const bool disabled = environmentFlag("ITGAN_NO_WINOGRAD"), ownFirst = environmentFlag("ITGAN_OWN_WINOGRAD");
     if (disabled)
         return Status::DisabledByEnvironment;
+    if (ownFirst && ownWinogradSupported() && std::min(inChannels, outChannels) >= kOwnMinChannels)
+        return Status::Own;
     static std::mutex mutex;
     static std::map<std::pair<int64_t, int64_t>, Status> known;
     std::lock_guard<std::mutex> lock(mutex);

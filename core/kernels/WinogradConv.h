@@ -31,7 +31,7 @@ public:
     // own one (AVX2; at least kOwnMinChannels channels on both sides, where its matrix
     // products are large enough to win: 1.9× the direct convolution at 64 channels, none at 32 —
     // bench_layers), or none and why. ITGAN_NO_WINOGRAD=1 in the
-    // environment turns both off (for comparisons).
+    // environment turns both off, ITGAN_OWN_WINOGRAD=1 prefers the own one (for comparisons).
     enum class Status { OneDnn, Own, DisabledByEnvironment, NoKernel };
     static constexpr int64_t kOwnMinChannels = 64;
     static Status status(int64_t inChannels, int64_t outChannels);

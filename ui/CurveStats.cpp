@@ -1,8 +1,8 @@
 #include "CurveStats.h"
 
-#include <QMap>
+#include "core/base/RunStatistics.h"
 
-#include <cmath>
+#include <QMap>
 
 MeanCurve meanOverRuns(const QVector<QVector<QPointF>> &runs)
 {
@@ -17,16 +17,10 @@ MeanCurve meanOverRuns(const QVector<QVector<QPointF>> &runs)
     MeanCurve curve;
     for (auto it = valuesAt.begin(); it != valuesAt.end(); ++it) {
         const QVector<double> &values = it.value();
-        double sum = 0;
-        for (double v : values)
-            sum += v;
-        const double mean = sum / values.size();
-        double squares = 0;
-        for (double v : values)
-            squares += (v - mean) * (v - mean);
+        const itgan::MeanAndStd summary = itgan::meanAndStd(std::vector<double>(values.begin(), values.end()));
         curve.x << it.key();
-        curve.mean << mean;
-        curve.std << std::sqrt(squares / values.size());
+        curve.mean << summary.mean;
+        curve.std << summary.std;
         curve.runs << static_cast<int>(values.size());
     }
     return curve;

@@ -1,4 +1,5 @@
 #include "core/evaluation/Evaluation.h"
+#include "core/base/RunStatistics.h"
 
 #include "core/base/Errors.h"
 
@@ -15,14 +16,9 @@ namespace {
 
 void summarise(SetEvaluation &ev)
 {
-    double sum = 0;
-    for (double a : ev.accuracies)
-        sum += a;
-    ev.mean = sum / static_cast<double>(ev.accuracies.size());
-    double sq = 0;
-    for (double a : ev.accuracies)
-        sq += (a - ev.mean) * (a - ev.mean);
-    ev.std = std::sqrt(sq / static_cast<double>(ev.accuracies.size()));
+    const MeanAndStd summary = meanAndStd(ev.accuracies);
+    ev.mean = summary.mean;
+    ev.std = summary.std;
 }
 
 } // namespace

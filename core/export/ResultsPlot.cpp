@@ -2,6 +2,7 @@
 
 #include "core/base/Errors.h"
 #include "core/base/JsonConfig.h"
+#include "core/base/RunStatistics.h"
 #include "core/evaluation/Evaluation.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -59,15 +60,10 @@ std::vector<PlotSeries> resultsSeries(const std::vector<std::string> &resultsFil
 
 namespace {
 
-PlotPoint meanAndStd(const std::vector<double> &values, double x)
+PlotPoint pointOverRuns(const std::vector<double> &values, double x)
 {
-    double sum = 0, squares = 0;
-    for (double v : values)
-        sum += v;
-    const double mean = sum / static_cast<double>(values.size());
-    for (double v : values)
-        squares += (v - mean) * (v - mean);
-    return {x, mean, values.size() > 1 ? std::sqrt(squares / static_cast<double>(values.size())) : 0.0};
+    const MeanAndStd summary = meanAndStd(values);
+    return {x, summary.mean, summary.std};
 }
 
 } // namespace
@@ -102,10 +98,10 @@ std::vector<PlotSeries> curvesSeries(const std::string &curvesCsv, const std::st
         PlotSeries train{order[i] + " train", {}, true, static_cast<int>(i)};
         for (const auto &[epoch, values] : curves.test)
             if (values.size() == curves.runs.size()) // a mean over every run, not over the runs that got there
-                test.points.push_back(meanAndStd(values, epoch));
+                test.points.push_back(pointOverRuns(values, epoch));
         for (const auto &[epoch, values] : curves.train)
             if (values.size() == curves.runs.size())
-                train.points.push_back(meanAndStd(values, epoch));
+                train.points.push_back(pointOverRuns(values, epoch));
         series.push_back(test);
         series.push_back(train);
     }

@@ -52,6 +52,16 @@ nlohmann::json readJson(const std::string &path)
 
 } // namespace
 
+// Every colour (0xRRGGBB) a picture holds.
+static QSet<QRgb> coloursIn(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            colours.insert(image.pixel(x, y) & 0xffffff);
+    return colours;
+}
+
 class CliTest : public QObject {
     Q_OBJECT
 
@@ -382,10 +392,7 @@ private slots:
         const QImage image(png);
         QCOMPARE(image.size(), QSize(960, 600));
         // Each line's colour is there (gan blue, itgan green, random red) on a white background.
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); ++y)
-            for (int x = 0; x < image.width(); ++x)
-                colours.insert(image.pixel(x, y) & 0xffffff);
+        const QSet<QRgb> colours = coloursIn(image);
         for (const QRgb colour : {0x1f77b4u, 0x2ca02cu, 0xd62728u, 0xffffffu})
             QVERIFY2(colours.contains(colour), qPrintable(QString::number(colour, 16)));
         r = runItgan(QStringList{"plot", "--results"} + files + QStringList{"--out", png});
@@ -420,10 +427,7 @@ private slots:
         QVERIFY2(r.exitCode == 0 && r.out.contains("4 lines, 10 points"), qPrintable(r.err + r.out));
         const QImage image(png);
         QCOMPARE(image.size(), QSize(960, 600));
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); ++y)
-            for (int x = 0; x < image.width(); ++x)
-                colours.insert(image.pixel(x, y) & 0xffffff);
+        const QSet<QRgb> colours = coloursIn(image);
         for (const QRgb colour : {0x1f77b4u, 0xff7f0eu}) // itgan blue, real orange (train and test share it)
             QVERIFY2(colours.contains(colour), qPrintable(QString::number(colour, 16)));
         QVERIFY(!colours.contains(0x2ca02cu)); // no third colour

@@ -68,6 +68,20 @@ int64_t tilesPerBlock(int64_t inChannels, int64_t outChannels)
     return std::clamp<int64_t>(block, 16, 512);
 }
 
+// Bᵀ d B of the tiles [start, start + count) of a channels-last input into v (point ξ of tile t
+// at v[ξ·block·Cin + t·Cin]).
+void transformInputTiles(const TileGrid &grid, const float *x, int64_t inChannels, int64_t start, int64_t count,
+                         int64_t block, float *v, float *scratch)
+{
+    const int64_t inImage = grid.height * grid.width * inChannels;
+    for (int64_t t = 0; t < count; ++t) {
+        int64_t image, top, left;
+        grid.locate(start + t, image, top, left);
+        winograd43::inputTile(x + image * inImage, grid.height, grid.width, inChannels, top - grid.padding,
+                              left - grid.padding, v + t * inChannels, block * inChannels, scratch);
+    }
+}
+
 void requireFloatCpu(const torch::Tensor &t, int64_t channels, const char *what)
 {
     if (t.dim() != 4 || t.scalar_type() != torch::kFloat || !t.device().is_cpu() || t.size(1) != channels)
@@ -104,19 +118,14 @@ torch::Tensor winogradF43Forward(const torch::Tensor &input, const torch::Tensor
     const float *xData = x.data_ptr<float>(), *uData = transformedWeights.data_ptr<float>();
     const float *biasData = b.defined() ? b.data_ptr<float>() : nullptr;
     float *yData = y.data_ptr<float>();
-    const int64_t inImage = grid.height * grid.width * inChannels, outImage = grid.outHeight * grid.outWidth * outChannels;
+    const int64_t outImage = grid.outHeight * grid.outWidth * outChannels;
     at::parallel_for(0, blocks, 1, [&](int64_t first, int64_t last) {
         std::vector<float> v(static_cast<size_t>(36 * block * inChannels)), m(static_cast<size_t>(36 * block * outChannels));
         std::vector<float> scratch(static_cast<size_t>(
             std::max(winograd43::kInputScratchRows * inChannels, winograd43::kOutputScratchRows * outChannels)));
         for (int64_t blockIndex = first; blockIndex < last; ++blockIndex) {
             const int64_t start = blockIndex * block, count = std::min(block, grid.tiles - start);
-            for (int64_t t = 0; t < count; ++t) {
-                int64_t image, top, left;
-                grid.locate(start + t, image, top, left);
-                winograd43::inputTile(xData + image * inImage, grid.height, grid.width, inChannels, top - padding,
-                                      left - padding, v.data() + t * inChannels, block * inChannels, scratch.data());
-            }
+            transformInputTiles(grid, xData, inChannels, start, count, block, v.data(), scratch.data());
             for (int64_t point = 0; point < 36; ++point) // the 36 products [count × Cin] · [Cin × Cout]
                 cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, static_cast<int>(count),
                             static_cast<int>(outChannels), static_cast<int>(inChannels), 1.0f,
@@ -149,7 +158,7 @@ torch::Tensor winogradF43WeightGradient(const torch::Tensor &input, const torch:
     const auto g = gradOutput.contiguous(at::MemoryFormat::ChannelsLast);
     const int64_t block = tilesPerBlock(inChannels, outChannels), blocks = (grid.tiles + block - 1) / block;
     const float *xData = x.data_ptr<float>(), *gData = g.data_ptr<float>();
-    const int64_t inImage = grid.height * grid.width * inChannels, outImage = grid.outHeight * grid.outWidth * outChannels;
+    const int64_t outImage = grid.outHeight * grid.outWidth * outChannels;
     // dU[ξ] = Σ over tiles V[ξ]ᵀ · dM[ξ] (Cin × Cout), one sum per thread, added up at the end.
     auto transformedGradient = torch::zeros({36, inChannels, outChannels}, torch::kFloat);
     std::mutex adding;
@@ -160,11 +169,10 @@ torch::Tensor winogradF43WeightGradient(const torch::Tensor &input, const torch:
         std::vector<float> sum(static_cast<size_t>(36 * inChannels * outChannels), 0.0f);
         for (int64_t blockIndex = first; blockIndex < last; ++blockIndex) {
             const int64_t start = blockIndex * block, count = std::min(block, grid.tiles - start);
+            transformInputTiles(grid, xData, inChannels, start, count, block, v.data(), scratch.data());
             for (int64_t t = 0; t < count; ++t) {
                 int64_t image, top, left;
                 grid.locate(start + t, image, top, left);
-                winograd43::inputTile(xData + image * inImage, grid.height, grid.width, inChannels, top - padding,
-                                      left - padding, v.data() + t * inChannels, block * inChannels, scratch.data());
                 winograd43::gradientTile(gData + image * outImage, grid.outHeight, grid.outWidth, outChannels, top, left,
                                          dm.data() + t * outChannels, block * outChannels, scratch.data());
             }

@@ -363,6 +363,17 @@ private slots:
                 control.cancel();
         };
         QVERIFY_THROWS_EXCEPTION(CancelledError, runDm(m_data, config, {dir("dm-killed"), false, {}}, &control, hooks));
+        // A run folder written before a setting existed lacks its key: it resumes when the
+        // setting holds its default (what the earlier version did) and is refused otherwise.
+        const std::string configFile = dir("dm-killed") + "/config.json";
+        const nlohmann::json written = readJsonFile(configFile);
+        nlohmann::json older = written;
+        older["dm"].erase("iterations"); // 6 here, 20 000 by default
+        std::ofstream(configFile) << older.dump();
+        expectError([&] { runDm(m_data, config, {dir("dm-killed"), true, {}}); }, "dm.iterations");
+        older = written;
+        older["dm"].erase("dsa_strategy"); // "auto" here and by default
+        std::ofstream(configFile) << older.dump();
         const auto resumed = runDm(m_data, config, {dir("dm-killed"), true, {}});
         QVERIFY(torch::equal(resumed.images, whole.images));
     }
@@ -476,6 +487,20 @@ private slots:
         QCOMPARE(lines, 1 + 5 * 2 * 2); // header + sets × runs × epochs
         QVERIFY(fs::exists(fs::path(dir("compare")) / "itgan" / "latents.pt"));
         QVERIFY(resultsTable(results).find("itgan") != std::string::npos);
+        // An experiment folder of an earlier version, before latent_precision existed, resumes
+        // (adding an evaluation is what resuming a finished compare is for); one whose missing
+        // key held another value than its default is refused.
+        const std::string configFile = dir("compare") + "/config.json";
+        const nlohmann::json written = readJsonFile(configFile);
+        nlohmann::json older = written;
+        older["compare"].erase("images_per_class"); // 2 here, 10 by default
+        std::ofstream(configFile) << older.dump();
+        expectError([&] { runCompare(config, dir("compare"), true); }, "\"images_per_class\" differs");
+        older = written;
+        older["compare"].erase("latent_precision");
+        std::ofstream(configFile) << older.dump();
+        const auto again = runCompare(config, dir("compare"), true).results;
+        QCOMPARE(again["sets"], results["sets"]); // every stage and evaluation taken from the folder
         // The default configuration names every section and the paper's values.
         const auto defaults = defaultCompareConfig();
         QCOMPARE(defaults["itgan"]["lambda"].get<double>(), 0.001);

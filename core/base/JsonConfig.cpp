@@ -53,6 +53,20 @@ std::string firstJsonDifference(const nlohmann::json &a, const nlohmann::json &b
     return a == b ? "" : (path.empty() ? "(whole document)" : path);
 }
 
+nlohmann::json withDefaultsForMissingKeys(nlohmann::json stored, const nlohmann::json &defaults)
+{
+    if (!stored.is_object() || !defaults.is_object())
+        return stored;
+    for (const auto &item : defaults.items()) {
+        auto found = stored.find(item.key());
+        if (found == stored.end())
+            stored[item.key()] = item.value();
+        else
+            *found = withDefaultsForMissingKeys(*found, item.value());
+    }
+    return stored;
+}
+
 std::string jsonValueAt(const nlohmann::json &document, const std::string &dottedPath)
 {
     const nlohmann::json *at = &document;

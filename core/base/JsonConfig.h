@@ -33,6 +33,12 @@ T readValue(const nlohmann::json &object, const char *key, const T &fallback, co
 // for messages such as "the run was started with a different configuration".
 std::string firstJsonDifference(const nlohmann::json &a, const nlohmann::json &b, const std::string &path = "");
 
+// `stored` with every key it lacks taken from `defaults` (objects completed key by key):
+// a configuration written by an earlier version of this project, before settings were added,
+// compares equal to today's when the new settings hold their defaults. (A setting is only ever
+// added with the default that keeps the earlier behaviour, so the stored run meant it.)
+nlohmann::json withDefaultsForMissingKeys(nlohmann::json stored, const nlohmann::json &defaults);
+
 // The value at a dotted path (as firstJsonDifference names it) as JSON text, or
 // "(absent)": for messages that show both sides of a difference.
 std::string jsonValueAt(const nlohmann::json &document, const std::string &dottedPath);

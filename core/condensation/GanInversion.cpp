@@ -123,7 +123,8 @@ InversionResult runInversion(Generator &g, ClassifierNet &featureNet, const Data
     nlohmann::json stored = run.identity;
     stored["method"] = "inversion";
     stored["inversion"] = toJson(config);
-    IterativeRun job({Stage::Inversion, run.directory, run.resume, stored, config.iterations, config.checkpointEvery, run.group}, control,
+    IterativeRun job({Stage::Inversion, run.directory, run.resume, stored, config.iterations, config.checkpointEvery, run.group,
+                      nlohmann::json{{"inversion", toJson(InversionConfig{})}}}, control,
                      hooks);
 
     g.setTraining(false);

@@ -187,7 +187,8 @@ LatentSet runItgan(Generator &g, const Dataset &data, const LatentSet &initial, 
     stored["method"] = "itgan";
     stored["itgan"] = toJson(config);
     stored["initial_latents"] = initial.size();
-    IterativeRun job({Stage::Itgan, run.directory, run.resume, stored, config.iterations, config.checkpointEvery, run.group}, control,
+    IterativeRun job({Stage::Itgan, run.directory, run.resume, stored, config.iterations, config.checkpointEvery, run.group,
+                      nlohmann::json{{"itgan", toJson(ItganConfig{})}}}, control,
                      hooks);
     const bool gm = config.objective == MatchingObjective::Gradient;
 

@@ -67,7 +67,8 @@ DmResult runDm(const Dataset &data, const DmConfig &config, const RunSpec &run, 
     nlohmann::json stored = run.identity;
     stored["method"] = "dm";
     stored["dm"] = toJson(config);
-    IterativeRun job({Stage::Dm, run.directory, run.resume, stored, config.iterations, config.checkpointEvery, run.group}, control, hooks);
+    IterativeRun job({Stage::Dm, run.directory, run.resume, stored, config.iterations, config.checkpointEvery, run.group,
+                      nlohmann::json{{"dm", toJson(DmConfig{})}}}, control, hooks);
 
     job.stage("preparing real images");
     const RealClassImages real(data);

@@ -190,9 +190,9 @@ RunDirectory openCompareFolder(const std::string &outDir, bool resume, const nlo
                 c.erase(key);
             return c;
         };
-        const std::string diff = firstJsonDifference(
-            withoutEvaluation(nlohmann::json::parse(in).value("compare", nlohmann::json::object())),
-            withoutEvaluation(config));
+        const nlohmann::json stored = withDefaultsForMissingKeys(
+            nlohmann::json::parse(in).value("compare", nlohmann::json::object()), defaultCompareConfig());
+        const std::string diff = firstJsonDifference(withoutEvaluation(stored), withoutEvaluation(config));
         if (!diff.empty())
             throw ConfigError(dir.file("config.json") + ": this experiment was started with a different configuration (\""
                               + diff + "\" differs)");

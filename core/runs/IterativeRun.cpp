@@ -65,7 +65,7 @@ void IterativeRun::openFolder()
         nlohmann::json stored;
         try {
             std::ifstream in(configPath);
-            stored = nlohmann::json::parse(in);
+            stored = withDefaultsForMissingKeys(nlohmann::json::parse(in), m_options.defaults);
         } catch (const std::exception &e) {
             throw IoError(configPath + ": not valid JSON (" + e.what() + ")");
         }
@@ -150,7 +150,8 @@ void IterativeRun::checkConfigUnchangedSince(torch::serialize::InputArchive &che
     c10::IValue saved;
     if (!checkpoint.try_read("config", saved) || !saved.isString())
         return; // written before checkpoints carried their configuration
-    const auto started = nlohmann::json::parse(saved.toStringRef(), nullptr, false);
+    const auto started = withDefaultsForMissingKeys(nlohmann::json::parse(saved.toStringRef(), nullptr, false),
+                                                    m_options.defaults);
     const std::string key = firstJsonDifference(started, m_options.config);
     if (key.empty())
         return;

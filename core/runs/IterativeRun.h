@@ -37,6 +37,9 @@ struct IterativeRunOptions {
     int64_t iterations = 0;
     int checkpointEvery = 100; // iterations between checkpoints (the last iteration always saves)
     std::shared_ptr<DistributedGroup> group; // null: one process
+    // The stage's settings at their defaults, shaped like `config` ({"dm": {...}}): a run folder
+    // of an earlier version lacks the settings added since, which then count as these.
+    nlohmann::json defaults;
 };
 
 // Every checkpoint also leaves the optimised tensors in <run>/history/ for scrubbing.

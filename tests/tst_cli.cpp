@@ -266,6 +266,25 @@ private slots:
                                    "convnet:width=16", "--epochs", "2", "--runs", "1"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("set") && r.out.contains("±"), qPrintable(r.out));
+        // An evaluation folder written before a training setting existed resumes when the setting
+        // holds its default; a missing key that held another value is refused.
+        const QStringList kept = {"evaluate", "--images", QString::fromStdString(m_dir + "/set.pt"), "--arch",
+                                  "convnet:width=16", "--epochs", "2", "--runs", "1", "--out",
+                                  QString::fromStdString(m_dir + "/evaluation")};
+        QCOMPARE(runItgan(kept).exitCode, 0);
+        const std::string configFile = m_dir + "/evaluation/config.json";
+        const nlohmann::json written = readJson(configFile);
+        nlohmann::json older = written;
+        older["training"].erase("epochs"); // 2 here, 300 by default
+        std::ofstream(configFile) << older.dump();
+        const Result refused = runItgan(kept + QStringList{"--resume"});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("\"training.epochs\" is 300 there"), qPrintable(refused.err));
+        older = written;
+        older["training"].erase("test_probe");
+        std::ofstream(configFile) << older.dump();
+        const Result resumed = runItgan(kept + QStringList{"--resume"});
+        QVERIFY2(resumed.exitCode == 0 && resumed.out.contains("±"), qPrintable(resumed.err));
 
         std::ofstream(m_dir + "/bad.pt") << "not a tensor file";
         const Result bad = runItgan({"evaluate", "--images", QString::fromStdString(m_dir + "/bad.pt"), "--epochs", "1"});

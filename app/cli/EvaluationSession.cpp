@@ -94,7 +94,9 @@ std::vector<SetEvaluation> runEvaluations(const Dataset &dataset, const std::vec
             runDir->writeText("events.jsonl", "");
             return;
         }
-        const nlohmann::json then = readJsonFile(stored);
+        // Training settings added since the folder was written count as their defaults.
+        const nlohmann::json then =
+            withDefaultsForMissingKeys(readJsonFile(stored), {{"training", trainingConfigJson(TrainingConfig{})}});
         const std::string key = firstJsonDifference(then, config);
         if (!key.empty())
             throw ConfigError(stored + ": the evaluation was started with other settings (\"" + key + "\" is "

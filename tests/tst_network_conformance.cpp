@@ -211,6 +211,57 @@ private slots:
         qInfo("%s", qPrintable("one dropped term: " + dropped.message));
     }
 
+    // The deep networks' 3×3 convolutions run through Winograd (core/kernels/WinogradConv.h) in
+    // float32; their float64 twins run LibTorch's direct convolutions. Their logits, in training
+    // mode (batch statistics) and evaluation mode, must agree up to float32 rounding: 2^-10 of
+    // the largest logit, checkAgainstReference's bound for plausible rounding. (Each Winograd
+    // pass, the gradients included, is checked against conv2d layer by layer in tst_winograd;
+    // this checks how the networks wire them: padding, stride, which weights.) The bound is not
+    // loose: dropping the centre tap of one wide convolution's kernels fails it. Gradients are
+    // not compared here: backward through batch norm cancels to 1 % of tiny values even with
+    // direct float32 convolutions (measured: ResNet18BN's first-layer weight gradient).
+    void deepNetworksMatchTheirDirectConvolutions_data()
+    {
+        QTest::addColumn<QString>("arch");
+        QTest::newRow("resnet18bn") << "resnet18bn";
+        QTest::newRow("vgg11") << "vgg11";
+        QTest::newRow("wrn-16-8") << "wrn-16-8";
+    }
+
+    void deepNetworksMatchTheirDirectConvolutions()
+    {
+        QFETCH(QString, arch);
+        torch::manual_seed(0);
+        auto net = createNetwork({arch.toStdString(), 1, 10, 28});
+        auto net64 = createNetwork({arch.toStdString(), 1, 10, 28});
+        torch::NoGradGuard noGrad;
+        const auto params = net->named_parameters();
+        for (auto &p : net64->named_parameters())
+            p.value().copy_(params[p.key()]);
+        net64->to(torch::kFloat64);
+        const auto x = torch::randn({8, 1, 28, 28});
+        auto roundingOnly = [&](ClassifierNet &single) {
+            const auto got = single.forward(x), exact = net64->forward(x.to(torch::kFloat64));
+            const double scale = exact.abs().max().item<double>(), diff = test::maxAbsDiff(got, exact);
+            qInfo("max |float32 - float64| = %g at max |logit| %g", diff, scale);
+            return diff <= scale / 1024.0;
+        };
+        for (const bool training : {true, false}) {
+            net->train(training);
+            net64->train(training);
+            QVERIFY2(roundingOnly(*net), training ? "training mode" : "evaluation mode");
+        }
+        // One wide 3×3 convolution without its kernels' centre taps.
+        for (auto &p : net->named_parameters()) {
+            torch::Tensor w = p.value();
+            if (w.dim() == 4 && w.size(2) == 3 && w.size(1) >= 64) {
+                w.index_put_({torch::indexing::Slice(), torch::indexing::Slice(), 1, 1}, 0.0);
+                break;
+            }
+        }
+        QVERIFY(!roundingOnly(*net));
+    }
+
     void factoryBuildsEveryArchitectureForBothInputShapes_data()
     {
         QTest::addColumn<QString>("arch");

@@ -263,6 +263,7 @@ private slots:
         QVERIFY(!winogradApplies(x, weight, bias, 2));                                // strided
         QVERIFY(!winogradApplies(x, torch::randn({128, 128, 1, 1}), bias, 1));        // 1×1
         QVERIFY(!winogradApplies(x.to(torch::kDouble), weight, bias, 1));              // not float
+        QVERIFY(!winogradApplies(torch::randn({1, 128, 2, 2}), weight, bias, 1));     // less than one tile
         if (WinogradConv3x3::available(128, 128)) {
             WinogradConv3x3 conv(weight, bias, 1);
             try {

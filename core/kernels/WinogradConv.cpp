@@ -413,7 +413,11 @@ struct WinogradConvFunction : public torch::autograd::Function<WinogradConvFunct
 
 bool winogradApplies(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias, int64_t stride)
 {
-    return x.scalar_type() == torch::kFloat && x.device().is_cpu() && x.dim() == 4 && stride == 1 && weight.dim() == 4
+    // Maps smaller than one 4×4 output tile waste most of it: VGG11's 2×2 maps at 512 channels made a
+    // training step of 256 images 1.02 s through Winograd against 0.76 s with them direct.
+    constexpr int64_t minSide = 4;
+    return x.scalar_type() == torch::kFloat && x.device().is_cpu() && x.dim() == 4 && x.size(2) >= minSide
+           && x.size(3) >= minSide && stride == 1 && weight.dim() == 4
            && weight.size(2) == 3 && weight.size(3) == 3 && weight.scalar_type() == torch::kFloat && weight.device().is_cpu()
            && (!bias.defined() || bias.scalar_type() == torch::kFloat)
            && WinogradConv3x3::available(weight.size(1), weight.size(0));

@@ -54,10 +54,10 @@ private:
     std::unique_ptr<State> m_state;
 };
 
-// Whether convolving x with these parameters can take the Winograd path: float CPU input,
-// a 3×3 float kernel, stride 1, a float bias or none, and kernels (forward and input
-// gradient; the weight gradient falls back to LibTorch's where oneDNN has none) for the
-// channel counts on this CPU.
+// Whether convolving x with these parameters can take the Winograd path: float CPU input of at
+// least 4×4 (one output tile), a 3×3 float kernel, stride 1, a float bias or none, and kernels
+// (forward and input gradient; the weight gradient falls back to LibTorch's where oneDNN has
+// none) for the channel counts on this CPU.
 bool winogradApplies(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias, int64_t stride);
 
 // conv2d(x, weight, bias (may be undefined), stride 1, padding) through WinogradConv3x3,

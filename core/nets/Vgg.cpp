@@ -1,6 +1,7 @@
 #include "core/nets/Vgg.h"
 
 #include "core/base/Errors.h"
+#include "core/kernels/WinogradConv.h"
 
 namespace itgan {
 
@@ -57,7 +58,15 @@ VggImpl::VggImpl(const VggOptions &options) : m_options(options)
 
 torch::Tensor VggImpl::embed(torch::Tensor x)
 {
-    return m_features->forward(x).flatten(1);
+    // The layers in order, the 3×3 convolutions through Winograd where the CPU has it
+    // (core/kernels/WinogradConv.h).
+    for (auto &layer : *m_features) {
+        if (auto *conv = layer.ptr()->as<nn::Conv2dImpl>())
+            x = convolveFast(*conv, x);
+        else
+            x = layer.forward(x);
+    }
+    return x.flatten(1);
 }
 
 torch::Tensor VggImpl::forward(torch::Tensor x)

@@ -1,6 +1,7 @@
 #include "core/nets/WideResNet.h"
 
 #include "core/base/Errors.h"
+#include "core/kernels/WinogradConv.h"
 
 namespace itgan {
 
@@ -28,9 +29,10 @@ WideBlockImpl::WideBlockImpl(int64_t in, int64_t out, int64_t stride)
 torch::Tensor WideBlockImpl::forward(torch::Tensor x)
 {
     // Pre-activation: the shortcut of a widening block takes the activated input.
+    // The 3×3 stride-1 convolutions through Winograd where the CPU has it (core/kernels/WinogradConv.h).
     auto activated = torch::relu(m_bn1->forward(x));
-    auto out = m_conv1->forward(activated);
-    out = m_conv2->forward(torch::relu(m_bn2->forward(out)));
+    auto out = convolveFast(*m_conv1, activated);
+    out = convolveFast(*m_conv2, torch::relu(m_bn2->forward(out)));
     return out + (m_shortcut ? m_shortcut->forward(activated) : x);
 }
 
@@ -57,7 +59,7 @@ WideResNetImpl::WideResNetImpl(const WideResNetOptions &options) : m_options(opt
 
 torch::Tensor WideResNetImpl::embed(torch::Tensor x)
 {
-    auto out = torch::relu(m_bn->forward(m_blocks->forward(m_stem->forward(x))));
+    auto out = torch::relu(m_bn->forward(m_blocks->forward(convolveFast(*m_stem, x))));
     return torch::adaptive_avg_pool2d(out, {1, 1}).flatten(1);
 }
 

@@ -4,14 +4,15 @@
 //
 //   ITGAN_BENCH_REFERENCE=1 bench_evaluation   the reference: DC's evaluate_synset loop
 //       transcribed onto the same LibTorch modules the Python code calls (ConvNet from
-//       Conv2d / GroupNorm / ReLU / AvgPool2d, ResNet18BN from the zoo, which is plain
-//       modules), glibc's default allocator, and one test pass at the end run as the
-//       reference does: eval mode under autograd (its `epoch('test', …)` has no no_grad).
+//       Conv2d / GroupNorm / ReLU / AvgPool2d, ResNet18BN from the zoo with
+//       ITGAN_NO_WINOGRAD=1, so plain modules), glibc's default allocator, and one test
+//       pass at the end run as the reference does: eval mode under autograd (its
+//       `epoch('test', …)` has no no_grad).
 //   bench_evaluation                           ours: trainClassifier with the memory tuning
 //       the CLI uses, its test passes (a probe for the curve points, the whole split last).
 //
-// Rows: ConvNet on 100, 500 and 5 000 Fashion-MNIST training images and ResNet18BN on 500,
-// batch 256, DSA per batch, against the whole 10 000-image test split. Per row it prints a
+// Rows: ConvNet on 100, 500 and 5 000 Fashion-MNIST training images, ResNet18BN, VGG11 and
+// WRN-16-8 on 500, batch 256, DSA per batch, against the whole 10 000-image test split. Per row it prints a
 // line "ROW <name> epoch <s> test <s> probe <s>" (reference: probe 0) and checks that every
 // time is finite and the ConvNet learns (test accuracy above chance).
 //   [ITGAN_BENCH_EPOCHS=4] [ITGAN_BENCH_THREADS=N] [ITGAN_BENCH_REFERENCE=1] bench_evaluation
@@ -152,6 +153,8 @@ private slots:
         m_epochs = std::max(3, bench::environmentInt("ITGAN_BENCH_EPOCHS", 4));
         if (!referenceSide())
             keepFreedMemoryForReuse();
+        else // the zoo's ResNet18BN would take this project's Winograd path (read once, before any convolution)
+            qputenv("ITGAN_NO_WINOGRAD", "1");
         const int used = configureTorchThreads(bench::environmentInt("ITGAN_BENCH_THREADS", 0));
         m_data = loadDataset({"fashion-mnist", 32, 0});
         m_test = {toClassifierSpace(m_data.test.images, m_data.normalisation), m_data.test.labels};
@@ -167,6 +170,9 @@ private slots:
         QTest::newRow("convnet-500") << "convnet" << 50;
         QTest::newRow("convnet-5000") << "convnet" << 500;
         QTest::newRow("resnet18bn-500") << "resnet18bn" << 50;
+        // The cross-architecture networks whose 3×3 convolutions take Winograd (paper Tab. 3).
+        QTest::newRow("vgg11-500") << "vgg11" << 50;
+        QTest::newRow("wrn-16-8-500") << "wrn-16-8" << 50;
     }
 
     void row()

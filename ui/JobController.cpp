@@ -90,7 +90,10 @@ bool JobController::openInputs(const QString &dataset, const QString &generator,
 {
     if (!request(JobKind::OpenInputs))
         return false;
-    QMetaObject::invokeMethod(m_worker, [=] { m_worker->openInputs(dataset, generator, perClass); }, Qt::QueuedConnection);
+    // The functors run on the worker's thread: they capture the worker's pointer, never `this`,
+    // so nothing of the controller is read there (ThreadSanitizer).
+    QMetaObject::invokeMethod(
+        m_worker, [=, worker = m_worker] { worker->openInputs(dataset, generator, perClass); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -98,7 +101,7 @@ bool JobController::openRun(const QString &runDir)
 {
     if (!request(JobKind::OpenRun))
         return false;
-    QMetaObject::invokeMethod(m_worker, [=] { m_worker->openRun(runDir); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [=, worker = m_worker] { worker->openRun(runDir); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -126,7 +129,8 @@ bool JobController::startBuild(const QJsonObject &config, const QString &runDir,
         startLaunched(JobKind::Build, StudioWorker::buildOnlyConfig(config), runDir, resume);
         return true;
     }
-    QMetaObject::invokeMethod(m_worker, [=] { m_worker->startBuild(config, runDir, resume); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [=, worker = m_worker] { worker->startBuild(config, runDir, resume); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -138,7 +142,8 @@ bool JobController::startEvaluation(const QJsonObject &config, const QString &ru
         startLaunched(JobKind::Evaluate, config, runDir, QDir(runDir).exists(QStringLiteral("config.json")));
         return true;
     }
-    QMetaObject::invokeMethod(m_worker, [=] { m_worker->startEvaluation(config, runDir); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [=, worker = m_worker] { worker->startEvaluation(config, runDir); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -146,7 +151,7 @@ bool JobController::exportSets(const QStringList &sources, const QString &format
 {
     if (!request(JobKind::Export))
         return false;
-    QMetaObject::invokeMethod(m_worker, [=] { m_worker->exportSets(sources, format, outFolder, force); },
+    QMetaObject::invokeMethod(m_worker, [=, worker = m_worker] { worker->exportSets(sources, format, outFolder, force); },
                               Qt::QueuedConnection);
     return true;
 }
@@ -157,7 +162,7 @@ bool JobController::exportSelection(const QString &runDir, const QMap<QString, Q
     if (!request(JobKind::Export))
         return false;
     QMetaObject::invokeMethod(
-        m_worker, [=] { m_worker->exportSelection(runDir, indicesBySet, format, outFolder, force); }, Qt::QueuedConnection);
+        m_worker, [=, worker = m_worker] { worker->exportSelection(runDir, indicesBySet, format, outFolder, force); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -207,8 +212,9 @@ QString JobController::effectiveDevice()
 void JobController::applyComputeSettings()
 {
     const QString device = effectiveDevice();
-    QMetaObject::invokeMethod(m_worker, [this, device] { m_worker->setDevice(device); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, device] { worker->setDevice(device); }, Qt::QueuedConnection);
     const int threads = StudioSettings::effectiveThreads();
-    QMetaObject::invokeMethod(m_worker, [this, threads] { m_worker->setThreads(threads); }, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_explorer, [this, threads] { m_explorer->setThreads(threads); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, threads] { worker->setThreads(threads); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_explorer, [explorer = m_explorer, threads] { explorer->setThreads(threads); }, Qt::QueuedConnection);
 }

@@ -274,11 +274,11 @@ void MainWindow::connectWorker()
         m_explorer->setRequestedSequence(m_explorerEngine->request(request));
     });
     connect(m_explorer, &LatentExplorer::saveRequested, this, [this](const ExploreRequest &request, const QString &path) {
-        QMetaObject::invokeMethod(m_explorerEngine, [=] { m_explorerEngine->saveLatent(request, path); },
+        QMetaObject::invokeMethod(m_explorerEngine, [=, engine = m_explorerEngine] { engine->saveLatent(request, path); },
                                   Qt::QueuedConnection);
     });
     connect(m_explorer, &LatentExplorer::loadRequested, this, [this](const QString &path) {
-        QMetaObject::invokeMethod(m_explorerEngine, [=] { m_explorerEngine->loadLatents(path); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_explorerEngine, [=, engine = m_explorerEngine] { engine->loadLatents(path); }, Qt::QueuedConnection);
     });
     connect(m_explorerEngine, &ExplorerEngine::latentsFileDone, m_explorer, &LatentExplorer::showFileResult);
     // The latent map: computed on the explorer's thread, recomputed when other sets open.
@@ -344,7 +344,7 @@ void MainWindow::loadInputs(const QString &dataset, const QString &generator)
     m_runPanel->setInputs(dataset, generator);
     m_jobStatus->setText(tr("Loading %1…").arg(dataset));
     m_jobs->openInputs(dataset, generator, kPreviewPerClass);
-    QMetaObject::invokeMethod(m_explorerEngine, [=] { m_explorerEngine->openInputs(dataset, generator); },
+    QMetaObject::invokeMethod(m_explorerEngine, [=, engine = m_explorerEngine] { engine->openInputs(dataset, generator); },
                               Qt::QueuedConnection);
     if (QFileInfo(dataset).isDir())
         addRecent(dataset);
@@ -484,7 +484,8 @@ void MainWindow::onRunOpened(const QString &dir, const SampleBoard &board, const
     m_lossPlot->redrawNow();
     if (!results.isEmpty())
         m_results->setResults(results);
-    QMetaObject::invokeMethod(m_explorerEngine, [=] { m_explorerEngine->openRun(dir); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_explorerEngine, [=, engine = m_explorerEngine] { engine->openRun(dir); }, Qt::QueuedConnection);
     addRecent(dir);
     setWindowTitle(tr("IT-GAN Studio — %1").arg(QDir(dir).dirName()));
     Q_EMIT runOpened(dir);

@@ -162,7 +162,8 @@ bool JobController::exportSelection(const QString &runDir, const QMap<QString, Q
     if (!request(JobKind::Export))
         return false;
     QMetaObject::invokeMethod(
-        m_worker, [=, worker = m_worker] { worker->exportSelection(runDir, indicesBySet, format, outFolder, force); }, Qt::QueuedConnection);
+        m_worker, [=, worker = m_worker] { worker->exportSelection(runDir, indicesBySet, format, outFolder, force); },
+        Qt::QueuedConnection);
     return true;
 }
 

@@ -448,4 +448,15 @@ torch::Tensor convolveFast(torch::nn::Conv2dImpl &conv, const torch::Tensor &x)
     return conv.forward(x);
 }
 
+torch::Tensor forwardConvolvingFast(torch::nn::Sequential &layers, torch::Tensor x)
+{
+    for (auto &layer : *layers) {
+        if (auto *conv = layer.ptr()->as<torch::nn::Conv2dImpl>())
+            x = convolveFast(*conv, x);
+        else
+            x = layer.forward(x);
+    }
+    return x;
+}
+
 } // namespace itgan

@@ -70,4 +70,8 @@ torch::Tensor winogradConv2d(const torch::Tensor &x, const torch::Tensor &weight
 // every network's wide convolutions follow.
 torch::Tensor convolveFast(torch::nn::Conv2dImpl &conv, const torch::Tensor &x);
 
+// A Sequential's layers applied to x in order, its Conv2d layers through convolveFast: the
+// plain stacks (VGG's features, ConvNet's unfused variants).
+torch::Tensor forwardConvolvingFast(torch::nn::Sequential &layers, torch::Tensor x);
+
 } // namespace itgan

@@ -108,11 +108,7 @@ torch::Tensor ConvNetImpl::frozenOrTrainableFeatures(torch::Tensor x)
 {
     // Blocks the fused path does not cover (other norms, activations, pooling): the wide 3×3
     // convolutions still go through Winograd; the rest takes the modules as they are.
-    for (auto &layer : *m_features) {
-        const auto conv = std::dynamic_pointer_cast<nn::Conv2dImpl>(layer.ptr());
-        x = conv ? convolveFast(*conv, x) : layer.forward(x);
-    }
-    return x;
+    return forwardConvolvingFast(m_features, x);
 }
 
 torch::Tensor ConvNetImpl::forward(torch::Tensor x)

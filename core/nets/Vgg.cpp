@@ -58,15 +58,8 @@ VggImpl::VggImpl(const VggOptions &options) : m_options(options)
 
 torch::Tensor VggImpl::embed(torch::Tensor x)
 {
-    // The layers in order, the 3×3 convolutions through Winograd where the CPU has it
-    // (core/kernels/WinogradConv.h).
-    for (auto &layer : *m_features) {
-        if (auto *conv = layer.ptr()->as<nn::Conv2dImpl>())
-            x = convolveFast(*conv, x);
-        else
-            x = layer.forward(x);
-    }
-    return x.flatten(1);
+    // The 3×3 convolutions through Winograd where the CPU has it (core/kernels/WinogradConv.h).
+    return forwardConvolvingFast(m_features, x).flatten(1);
 }
 
 torch::Tensor VggImpl::forward(torch::Tensor x)

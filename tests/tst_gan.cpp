@@ -11,6 +11,7 @@
 #include "core/gan/GanTrainer.h"
 #include "core/generators/GeneratorFile.h"
 #include "core/generators/TorchScriptGenerator.h"
+#include "core/nets/NetworkFactory.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/script.h>
@@ -299,6 +300,62 @@ def forward(self, z, y):
         second.run();
         QVERIFY(sameWeights(weightsOf(m_dir + "/straight/generator_latest.pt"),
                             weightsOf(m_dir + "/resumed/generator_latest.pt")));
+    }
+
+    void aResumedRunKeepsItsBestGeneratorAndItsSettings()
+    {
+        const Dataset ds = tinyFashionMnist();
+        // A small real-data-shaped probe: its Fréchet distances only need to differ between checkpoints.
+        auto probeNet = [] {
+            torch::manual_seed(3);
+            return createNetwork({"convnet:width=4", 1, 10, 28});
+        };
+        const GanQualityOptions probe{20, 0, 1};
+        const std::string dir = m_dir + "/extended";
+        {
+            GanTrainer first(tinyConfig(6), ds, dir, false);
+            first.setQualityProbe(probeNet(), probe);
+            first.run();
+        }
+        // Other networks than the run started with: refused, naming the setting.
+        GanTrainingConfig wider = tinyConfig(8);
+        wider.width = 16;
+        const QString e = test::errorOf<ConfigError>([&] { GanTrainer refused(wider, ds, dir, true); });
+        QVERIFY2(e.contains("config.json") && e.contains("\"width\" is 8 there, 16 now"), qPrintable(e));
+        // More steps: the run continues from step 6.
+        {
+            GanTrainer second(tinyConfig(8), ds, dir, true);
+            QCOMPARE(second.step(), int64_t(6));
+            second.setQualityProbe(probeNet(), probe);
+            second.run();
+        }
+        // Every checkpoint's generator is kept; generator_best.pt is the lowest Fréchet distance of
+        // all four checkpoints, before and after the resume, and only improvements were marked best
+        // (with these seeds step 6 is the best and step 8, the first after the resume, is worse).
+        std::ifstream events(dir + "/events.jsonl");
+        double lowest = std::numeric_limits<double>::infinity();
+        int64_t bestStep = -1;
+        int checkpoints = 0;
+        for (std::string line; std::getline(events, line);) {
+            const auto event = nlohmann::json::parse(line);
+            if (!event.value("checkpoint", false))
+                continue;
+            ++checkpoints;
+            const double fd = event["metrics"]["frechet_distance"].get<double>();
+            QCOMPARE(event["best"].get<bool>(), fd < lowest);
+            if (fd < lowest) {
+                lowest = fd;
+                bestStep = event["step"].get<int64_t>();
+            }
+            char kept[64];
+            std::snprintf(kept, sizeof kept, "/generators/generator_step_%07lld.pt",
+                          static_cast<long long>(event["step"].get<int64_t>()));
+            QVERIFY2(fs::exists(dir + kept), kept);
+        }
+        QCOMPARE(checkpoints, 4);
+        char best[64];
+        std::snprintf(best, sizeof best, "/generators/generator_step_%07lld.pt", static_cast<long long>(bestStep));
+        QVERIFY(sameWeights(weightsOf(dir + "/generator_best.pt"), weightsOf(dir + best)));
     }
 
     void qualityMetrics()

@@ -73,7 +73,7 @@ void addTrainGanCommand(CLI::App &app, CancellationToken &cancel)
     cmd->add_option("--dataset", o->dataset, "fashion-mnist, or a folder of IDX files, CIFAR binaries or class folders")
         ->capture_default_str();
     cmd->add_option("--out", o->out, "Run directory (checkpoint.pt, generator_*.pt, samples/, events.jsonl)")->required();
-    cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint");
+    cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint (same settings; --steps may grow)");
     cmd->add_option("--arch", c.arch, "biggan32 or dcgan32")->capture_default_str();
     cmd->add_option("--width", c.width, "Generator width (G_ch for biggan32)")->capture_default_str();
     cmd->add_option("--d-width", c.discriminatorWidth, "Discriminator width")->capture_default_str();

@@ -82,6 +82,17 @@ std::string jsonValueAt(const nlohmann::json &document, const std::string &dotte
     return at->dump();
 }
 
+std::string describeJsonDifference(const std::string &key, const nlohmann::json &then, const nlohmann::json &now)
+{
+    const std::string hashSuffix = ".hash";
+    if (key.size() > hashSuffix.size() && key.compare(key.size() - hashSuffix.size(), hashSuffix.size(), hashSuffix) == 0) {
+        const std::string input = key.substr(0, key.size() - hashSuffix.size());
+        return "the content of its " + input + " changed since it started (content hash " + jsonValueAt(then, key)
+               + " then, " + jsonValueAt(now, key) + " now)";
+    }
+    return "\"" + key + "\" is " + jsonValueAt(then, key) + " there, " + jsonValueAt(now, key) + " now";
+}
+
 std::string jsonErrorText(const nlohmann::json::exception &e)
 {
     const std::string text = e.what();

@@ -43,6 +43,11 @@ nlohmann::json withDefaultsForMissingKeys(nlohmann::json stored, const nlohmann:
 // "(absent)": for messages that show both sides of a difference.
 std::string jsonValueAt(const nlohmann::json &document, const std::string &dottedPath);
 
+// The difference at `key` (as firstJsonDifference names it) in words, for messages that
+// refuse a resume: "\"itgan.lr\" is 0.01 there, 0.05 now", or for an input's content hash
+// "the content of its dataset changed since it started (…)".
+std::string describeJsonDifference(const std::string &key, const nlohmann::json &then, const nlohmann::json &now);
+
 // Parses a JSON file; IoError when it cannot be read, ConfigError when it is not JSON.
 nlohmann::json readJsonFile(const std::string &path);
 

@@ -6,16 +6,19 @@
 #include "core/augment/DsaOps.h"
 #include "core/base/DurationText.h"
 #include "core/base/Errors.h"
+#include "core/base/JsonConfig.h"
 #include "core/io/ImageGrid.h"
 #include "core/io/RunDirectory.h"
 #include "core/io/TensorIo.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 
 namespace fs = std::filesystem;
 
@@ -27,6 +30,9 @@ using Clock = std::chrono::steady_clock;
 constexpr int64_t kResolution = 32;
 constexpr int64_t kSamplesPerClassInGrid = 10;
 constexpr const char *kCheckpointFile = "checkpoint.pt";
+// Settings a resume may change: a run is extended by asking for more steps (how the bundled
+// generator was trained), and how often it checkpoints or draws samples changes no weight.
+constexpr const char *kSettingsAResumeMayChange[] = {"steps", "checkpoint_every", "sample_every"};
 
 // ema = decay·ema + (1 - decay)·G for parameters (decay 0: an exact copy); buffers (BN
 // statistics, SN state) are copied.
@@ -149,6 +155,40 @@ struct GanTrainer::State {
         return true;
     }
 
+    // A resumed run must train the same networks on the same data as it started with.
+    void refuseADifferentConfiguration(const nlohmann::json &now) const
+    {
+        const std::string path = runDir.file("config.json");
+        nlohmann::json then = readJsonFile(path), compared = now;
+        for (const char *key : kSettingsAResumeMayChange) {
+            then.erase(key);
+            compared.erase(key);
+        }
+        const std::string key = firstJsonDifference(then, compared);
+        if (!key.empty())
+            throw ConfigError(path + ": the run was started with a different configuration: "
+                              + describeJsonDifference(key, then, compared)
+                              + "; resume with the same settings (only --steps, --checkpoint-every and --sample-every "
+                                "may change), or choose a new output folder");
+    }
+
+    // The lowest Fréchet distance of the checkpoints so far (events.jsonl, already trimmed to
+    // the checkpoint resumed from), so that a resumed run keeps generator_best.pt unless it improves on it.
+    double lowestRecordedFrechet() const
+    {
+        double lowest = std::numeric_limits<double>::infinity();
+        std::ifstream in(runDir.file("events.jsonl"));
+        for (std::string line; std::getline(in, line);) {
+            const auto event = nlohmann::json::parse(line, nullptr, false);
+            if (!event.is_object() || !event.contains("metrics"))
+                continue;
+            const auto &fd = event["metrics"].value("frechet_distance", nlohmann::json());
+            if (fd.is_number())
+                lowest = std::min(lowest, fd.get<double>());
+        }
+        return lowest;
+    }
+
     void writeSamples()
     {
         auto gen = at::detail::createCPUGenerator(config.seed + 1); // the same latents every time
@@ -181,6 +221,12 @@ struct GanTrainer::State {
             event.best = q.frechetDistance < bestFrechet;
         }
         saveGenerator(ema, meta, runDir.file("generator_latest.pt"));
+        // Every checkpoint's generator is kept (a few MB each), so that any of them can be measured
+        // further later (GAN-train, inversion) and shipped, not only the latest and the best.
+        fs::create_directories(runDir.file("generators"));
+        char kept[64];
+        std::snprintf(kept, sizeof kept, "generators/generator_step_%07lld.pt", static_cast<long long>(step));
+        saveGenerator(ema, meta, runDir.file(kept));
         if (event.best) {
             bestFrechet = event.quality->frechetDistance;
             saveGenerator(ema, meta, runDir.file("generator_best.pt"));
@@ -219,14 +265,17 @@ GanTrainer::GanTrainer(const GanTrainingConfig &config, const Dataset &data, con
         s.d->parameters(),
         torch::optim::AdamOptions(config.learningRateD).betas({config.beta1, config.beta2}).eps(config.adamEps));
 
+    nlohmann::json runConfig = ganConfigJson(config);
+    runConfig["dataset"] = {{"name", data.name}, {"source", data.source}, {"train_size", data.train.size()}};
+    if (resume && fs::exists(s.runDir.file("config.json")))
+        s.refuseADifferentConfiguration(runConfig);
     if (resume && s.loadCheckpoint()) {
         s.runDir.trimEventsAfter("step", s.step);
+        s.bestFrechet = s.lowestRecordedFrechet();
     } else {
-        nlohmann::json cfg = ganConfigJson(config);
-        cfg["dataset"] = {{"name", data.name}, {"source", data.source}, {"train_size", data.train.size()}};
-        s.runDir.writeJson("config.json", cfg);
         s.runDir.writeText("events.jsonl", "");
     }
+    s.runDir.writeJson("config.json", runConfig); // on resume: the steps now asked for
 }
 
 GanTrainer::~GanTrainer() = default;

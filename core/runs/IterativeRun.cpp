@@ -19,19 +19,6 @@ namespace {
 
 constexpr const char *kCheckpointFile = "checkpoint.pt";
 
-// "\"itgan.lr\" is 0.01 there, 0.05 now", or for the content hash of an input "the content
-// of dataset changed since the run started".
-std::string describeDifference(const std::string &key, const nlohmann::json &then, const nlohmann::json &now)
-{
-    const std::string hashSuffix = ".hash";
-    if (key.size() > hashSuffix.size() && key.compare(key.size() - hashSuffix.size(), hashSuffix.size(), hashSuffix) == 0) {
-        const std::string input = key.substr(0, key.size() - hashSuffix.size());
-        return "the content of its " + input + " changed since it started (content hash " + jsonValueAt(then, key)
-               + " then, " + jsonValueAt(now, key) + " now)";
-    }
-    return "\"" + key + "\" is " + jsonValueAt(then, key) + " there, " + jsonValueAt(now, key) + " now";
-}
-
 } // namespace
 
 void setLearningRate(torch::optim::Optimizer &optimizer, double learningRate)
@@ -72,7 +59,7 @@ void IterativeRun::openFolder()
         const std::string key = firstJsonDifference(stored, m_options.config);
         if (!key.empty())
             throw ConfigError(configPath + ": the run was started with a different configuration: "
-                              + describeDifference(key, stored, m_options.config)
+                              + describeJsonDifference(key, stored, m_options.config)
                               + "; resume with the same settings and inputs, or choose a new output folder");
     } else {
         m_dir.writeJson("config.json", m_options.config);
@@ -156,7 +143,7 @@ void IterativeRun::checkConfigUnchangedSince(torch::serialize::InputArchive &che
     if (key.empty())
         return;
     throw ConfigError(m_dir.file("config.json") + ": changed after the run started ("
-                      + describeDifference(key, started, m_options.config) + ", judged by " + kCheckpointFile
+                      + describeJsonDifference(key, started, m_options.config) + ", judged by " + kCheckpointFile
                       + "); a run resumes only with the settings and inputs it started with: undo the change, or "
                         "start a new run in another folder");
 }

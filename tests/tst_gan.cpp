@@ -322,6 +322,14 @@ def forward(self, z, y):
         wider.width = 16;
         const QString e = test::errorOf<ConfigError>([&] { GanTrainer refused(wider, ds, dir, true); });
         QVERIFY2(e.contains("config.json") && e.contains("\"width\" is 8 there, 16 now"), qPrintable(e));
+        // A config.json written before a setting existed (here "flip_reals") is compared with that
+        // setting's default, which the run then had, instead of being refused.
+        {
+            nlohmann::json older = readJsonFile(dir + "/config.json");
+            QVERIFY(older.erase("flip_reals") == 1);
+            QCOMPARE(tinyConfig(8).flipReals, GanTrainingConfig{}.flipReals);
+            std::ofstream(dir + "/config.json") << older.dump(2);
+        }
         // More steps: the run continues from step 6.
         {
             GanTrainer second(tinyConfig(8), ds, dir, true);

@@ -159,7 +159,9 @@ struct GanTrainer::State {
     void refuseADifferentConfiguration(const nlohmann::json &now) const
     {
         const std::string path = runDir.file("config.json");
-        nlohmann::json then = readJsonFile(path), compared = now;
+        // A run written before a setting existed holds that setting's default (JsonConfig.h).
+        nlohmann::json then = withDefaultsForMissingKeys(readJsonFile(path), ganConfigJson(GanTrainingConfig{}));
+        nlohmann::json compared = now;
         for (const char *key : kSettingsAResumeMayChange) {
             then.erase(key);
             compared.erase(key);

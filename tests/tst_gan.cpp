@@ -20,6 +20,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 namespace fs = std::filesystem;
 using namespace itgan;
@@ -364,6 +365,38 @@ def forward(self, z, y):
         char best[64];
         std::snprintf(best, sizeof best, "/generators/generator_step_%07lld.pt", static_cast<long long>(bestStep));
         QVERIFY(sameWeights(weightsOf(dir + "/generator_best.pt"), weightsOf(dir + best)));
+    }
+
+    void aLearningRateDecayFinishesARunAndMayBeAddedOnResume()
+    {
+        const Dataset ds = tinyFashionMnist();
+        GanTrainer(tinyConfig(4), ds, m_dir + "/constant", false).run();
+        // Started with constant rates for 2 steps, then extended to 4 with a decay from step 2:
+        // the rates are 1× at steps 0-2 and 0.5× at step 3 (linear to 0 at step 4).
+        const std::string dir = m_dir + "/decayed";
+        GanTrainer(tinyConfig(2), ds, dir, false).run();
+        GanTrainingConfig decayed = tinyConfig(4);
+        decayed.learningRateDecayStart = 2;
+        GanTrainer(decayed, ds, dir, true).run();
+        std::ifstream events(dir + "/events.jsonl");
+        std::map<int64_t, double> scaleOfStep; // the event of step s reports the step that made it
+        for (std::string line; std::getline(events, line);) {
+            const auto event = nlohmann::json::parse(line);
+            if (event.contains("lr_scale"))
+                scaleOfStep[event["step"].get<int64_t>()] = event["lr_scale"].get<double>();
+        }
+        QCOMPARE(scaleOfStep, (std::map<int64_t, double>{{1, 1.0}, {2, 1.0}, {3, 1.0}, {4, 0.5}}));
+        QCOMPARE(readJsonFile(dir + "/config.json")["lr_decay_start"].get<int64_t>(), int64_t(2));
+        // The optimisers take the rate: identical to the constant run until the decay, not after.
+        const auto kept = [](const std::string &run, const char *step) {
+            return weightsOf(run + "/generators/generator_step_000000" + step + ".pt");
+        };
+        QVERIFY(sameWeights(kept(dir, "2"), kept(m_dir + "/constant", "2")));
+        QVERIFY(!sameWeights(kept(dir, "4"), kept(m_dir + "/constant", "4")));
+        // A decay that would start at or after the last step is refused, naming the value.
+        decayed.learningRateDecayStart = 4;
+        const QString e = test::errorOf<ConfigError>([&] { GanTrainer refused(decayed, ds, m_dir + "/late", false); });
+        QVERIFY2(e.contains("decay start 4") && e.contains("steps = 4"), qPrintable(e));
     }
 
     void qualityMetrics()

@@ -73,7 +73,9 @@ void addTrainGanCommand(CLI::App &app, CancellationToken &cancel)
     cmd->add_option("--dataset", o->dataset, "fashion-mnist, or a folder of IDX files, CIFAR binaries or class folders")
         ->capture_default_str();
     cmd->add_option("--out", o->out, "Run directory (checkpoint.pt, generator_*.pt, samples/, events.jsonl)")->required();
-    cmd->add_flag("--resume", o->resume, "Continue the run in --out from its last checkpoint (same settings; --steps may grow)");
+    cmd->add_flag("--resume", o->resume,
+                  "Continue the run in --out from its last checkpoint (same settings; --steps may grow, "
+                  "--lr-decay-start change)");
     cmd->add_option("--arch", c.arch, "biggan32 or dcgan32")->capture_default_str();
     cmd->add_option("--width", c.width, "Generator width (G_ch for biggan32)")->capture_default_str();
     cmd->add_option("--d-width", c.discriminatorWidth, "Discriminator width")->capture_default_str();
@@ -82,6 +84,9 @@ void addTrainGanCommand(CLI::App &app, CancellationToken &cancel)
     cmd->add_option("--batch", c.batchSize, "Batch size")->capture_default_str()->check(CLI::PositiveNumber);
     cmd->add_option("--lr-g", c.learningRateG, "Adam learning rate of G")->capture_default_str();
     cmd->add_option("--lr-d", c.learningRateD, "Adam learning rate of D")->capture_default_str();
+    cmd->add_option("--lr-decay-start", c.learningRateDecayStart,
+                    "Step from which both learning rates fall linearly to 0 at --steps (0 = constant)")
+        ->capture_default_str();
     cmd->add_option("--d-steps", c.discriminatorSteps, "D steps per G step")->capture_default_str();
     cmd->add_option("--ema-decay", c.emaDecay, "EMA decay of the sampling generator")->capture_default_str();
     cmd->add_option("--ema-start", c.emaStart, "Step from which the EMA averages (before: copies G)")->capture_default_str();

@@ -7,6 +7,7 @@
 #include "core/base/DurationText.h"
 #include "core/base/Errors.h"
 #include "core/base/JsonConfig.h"
+#include "core/base/LearningRate.h"
 #include "core/io/ImageGrid.h"
 #include "core/io/RunDirectory.h"
 #include "core/io/TensorIo.h"
@@ -31,8 +32,18 @@ constexpr int64_t kResolution = 32;
 constexpr int64_t kSamplesPerClassInGrid = 10;
 constexpr const char *kCheckpointFile = "checkpoint.pt";
 // Settings a resume may change: a run is extended by asking for more steps (how the bundled
-// generator was trained), and how often it checkpoints or draws samples changes no weight.
-constexpr const char *kSettingsAResumeMayChange[] = {"steps", "checkpoint_every", "sample_every"};
+// generator was trained), a run whose quality has levelled off is finished with a learning-rate
+// decay, and how often it checkpoints or draws samples changes no weight.
+constexpr const char *kSettingsAResumeMayChange[] = {"steps", "lr_decay_start", "checkpoint_every", "sample_every"};
+
+// The factor on both learning rates at generator step `step` (0-based): 1, then falling linearly
+// from learningRateDecayStart to reach 0 at `steps`.
+double learningRateScale(const GanTrainingConfig &c, int64_t step)
+{
+    if (c.learningRateDecayStart <= 0 || step < c.learningRateDecayStart)
+        return 1.0;
+    return double(c.steps - step) / double(c.steps - c.learningRateDecayStart);
+}
 
 // ema = decay·ema + (1 - decay)·G for parameters (decay 0: an exact copy); buffers (BN
 // statistics, SN state) are copied.
@@ -63,6 +74,7 @@ nlohmann::json ganConfigJson(const GanTrainingConfig &c)
             {"batch_size", c.batchSize},
             {"lr_g", c.learningRateG},
             {"lr_d", c.learningRateD},
+            {"lr_decay_start", c.learningRateDecayStart},
             {"betas", {c.beta1, c.beta2}},
             {"adam_eps", c.adamEps},
             {"d_steps", c.discriminatorSteps},
@@ -170,8 +182,8 @@ struct GanTrainer::State {
         if (!key.empty())
             throw ConfigError(path + ": the run was started with a different configuration: "
                               + describeJsonDifference(key, then, compared)
-                              + "; resume with the same settings (only --steps, --checkpoint-every and --sample-every "
-                                "may change), or choose a new output folder");
+                              + "; resume with the same settings (only --steps, --lr-decay-start, --checkpoint-every and "
+                                "--sample-every may change), or choose a new output folder");
     }
 
     // The lowest Fréchet distance of the checkpoints so far (events.jsonl, already trimmed to
@@ -248,6 +260,10 @@ GanTrainer::GanTrainer(const GanTrainingConfig &config, const Dataset &data, con
         throw ConfigError("steps, batch size and D steps must be positive");
     if (config.checkpointEvery < 1 || config.sampleEvery < 1 || config.logEvery < 1)
         throw ConfigError("checkpoint, sample and log intervals must be positive");
+    if (config.learningRateDecayStart < 0 || config.learningRateDecayStart >= config.steps)
+        throw ConfigError("the learning-rate decay start " + std::to_string(config.learningRateDecayStart)
+                          + " must lie in [0, steps = " + std::to_string(config.steps)
+                          + "): 0 keeps the learning rates constant, a later step decays them from there to 0");
     if (data.height() > kResolution || data.width() > kResolution)
         throw ConfigError("GAN training needs images of at most 32x32, " + data.name + " has "
                           + std::to_string(data.height()) + "x" + std::to_string(data.width()));
@@ -313,6 +329,11 @@ void GanTrainer::run(const CancellationToken *cancel, const GanTrainingCallbacks
             s.checkpoint();
             throw CancelledError();
         }
+        // Set every step from the step count alone, so that a resumed run (whose optimiser state
+        // holds the rate it was saved with) follows the schedule asked for now.
+        const double lrScale = learningRateScale(c, s.step);
+        setLearningRate(*s.optD, c.learningRateD * lrScale);
+        setLearningRate(*s.optG, c.learningRateG * lrScale);
         g.setTraining(true);
         d.train();
         for (int k = 0; k < c.discriminatorSteps; ++k) {
@@ -359,6 +380,7 @@ void GanTrainer::run(const CancellationToken *cancel, const GanTrainingCallbacks
                                   {"loss_g", lossG},
                                   {"d_real", dReal},
                                   {"d_fake", dFake},
+                                  {"lr_scale", lrScale},
                                   {"seconds", event.seconds}});
         if (callbacks.onStep)
             callbacks.onStep(event, c.steps);

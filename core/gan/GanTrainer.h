@@ -1,6 +1,7 @@
 #pragma once
 // Conditional GAN pre-training (core/README.md: GAN training): hinge loss, DiffAugment on everything D
-// sees, Adam (2e-4, betas 0/0.999), several D steps per G step, an EMA copy of G used
+// sees, Adam (2e-4, betas 0/0.999; optionally decaying linearly to 0 over the last steps),
+// several D steps per G step, an EMA copy of G used
 // for sampling, horizontal flips of reals where the data allows. Checkpoints (G, D,
 // EMA, optimisers, step, RNG state) are written atomically every N steps, and a killed
 // run resumes exactly from its last checkpoint.
@@ -24,6 +25,8 @@ struct GanTrainingConfig {
     int64_t batchSize = 64;
     double learningRateG = 2e-4;
     double learningRateD = 2e-4;
+    // From this generator step on, both learning rates fall linearly to 0 at `steps` (0: constant).
+    int64_t learningRateDecayStart = 0;
     double beta1 = 0.0;
     double beta2 = 0.999;
     double adamEps = 1e-6;                 // the BigGAN code's adam_eps

@@ -7,6 +7,7 @@
 #include "core/base/DurationText.h"
 #include "core/base/Errors.h"
 #include "core/base/JsonConfig.h"
+#include "core/base/LearningRate.h"
 
 #include <cmath>
 #include <filesystem>
@@ -20,18 +21,6 @@ namespace {
 constexpr const char *kCheckpointFile = "checkpoint.pt";
 
 } // namespace
-
-void setLearningRate(torch::optim::Optimizer &optimizer, double learningRate)
-{
-    for (auto &group : optimizer.param_groups()) {
-        if (auto *adam = dynamic_cast<torch::optim::AdamOptions *>(&group.options()))
-            adam->lr(learningRate);
-        else if (auto *sgd = dynamic_cast<torch::optim::SGDOptions *>(&group.options()))
-            sgd->lr(learningRate);
-        else
-            throw ConfigError("cannot set the learning rate of this optimiser");
-    }
-}
 
 IterativeRun::IterativeRun(IterativeRunOptions options, RunControl *control, JobHooks hooks)
     : m_options(std::move(options)), m_control(control), m_hooks(std::move(hooks)),

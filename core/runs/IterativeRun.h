@@ -48,9 +48,6 @@ std::string historyFile(const std::string &runDir, int64_t iteration);
 // Iterations with a history snapshot, ascending.
 std::vector<int64_t> historyIterations(const std::string &runDir);
 
-// Sets the learning rate of every parameter group of an Adam or SGD optimiser.
-void setLearningRate(torch::optim::Optimizer &optimizer, double learningRate);
-
 // The values of a stage's live parameters during a run. λ stays 0 in stages without it
 // (it is still written to checkpoints, whose format is the same for every stage).
 struct LiveValues {

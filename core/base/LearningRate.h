@@ -1,0 +1,11 @@
+#pragma once
+// Changing an optimiser's learning rate during a run: the live learning-rate slider of
+// condensation runs, the learning-rate decay of GAN training.
+#include "core/base/TorchInclude.h"
+
+namespace itgan {
+
+// Sets the learning rate of every parameter group of an Adam or SGD optimiser.
+void setLearningRate(torch::optim::Optimizer &optimizer, double learningRate);
+
+} // namespace itgan

@@ -1,6 +1,6 @@
 #pragma once
 // Changing an optimiser's learning rate during a run: the live learning-rate slider of
-// condensation runs, the learning-rate decay of GAN training.
+// condensation runs, the step schedule of classifier training, the decay of GAN training.
 #include "core/base/TorchInclude.h"
 
 namespace itgan {

@@ -3,6 +3,7 @@
 #include "core/base/ComputeDevice.h"
 #include "core/base/DurationText.h"
 #include "core/base/Errors.h"
+#include "core/base/LearningRate.h"
 #include "core/nets/NetworkFactory.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -195,8 +196,7 @@ TrainingResult trainClassifier(const TrainingConfig &config, const TensorDataset
         const auto epochStart = Clock::now();
         // The reference drops the learning rate x0.1 once, at half the epochs.
         const double lr = epoch > config.epochs / 2 ? config.learningRate * 0.1 : config.learningRate;
-        for (auto &group : optimizer.param_groups())
-            static_cast<torch::optim::SGDOptions &>(group.options()).lr(lr);
+        setLearningRate(optimizer, lr);
 
         auto order = torch::randperm(n, gen, torch::kInt64);
         double lossSum = 0;

@@ -323,6 +323,9 @@ def forward(self, z, y):
         wider.width = 16;
         const QString e = test::errorOf<ConfigError>([&] { GanTrainer refused(wider, ds, dir, true); });
         QVERIFY2(e.contains("config.json") && e.contains("\"width\" is 8 there, 16 now"), qPrintable(e));
+        // The refusal says which options a resume may change, as train-gan spells them.
+        QVERIFY2(e.contains("only --steps, --lr-decay-start, --checkpoint-every and --sample-every may change"),
+                 qPrintable(e));
         // A config.json written before a setting existed (here "flip_reals") is compared with that
         // setting's default, which the run then had, instead of being refused.
         {

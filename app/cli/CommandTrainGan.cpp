@@ -74,8 +74,8 @@ void addTrainGanCommand(CLI::App &app, CancellationToken &cancel)
         ->capture_default_str();
     cmd->add_option("--out", o->out, "Run directory (checkpoint.pt, generator_*.pt, samples/, events.jsonl)")->required();
     cmd->add_flag("--resume", o->resume,
-                  "Continue the run in --out from its last checkpoint (same settings; --steps may grow, "
-                  "--lr-decay-start change)");
+                  "Continue the run in --out from its last checkpoint (same settings except the few a "
+                  "resume may change, e.g. more --steps; a refusal lists them)");
     cmd->add_option("--arch", c.arch, "biggan32 or dcgan32")->capture_default_str();
     cmd->add_option("--width", c.width, "Generator width (G_ch for biggan32)")->capture_default_str();
     cmd->add_option("--d-width", c.discriminatorWidth, "Discriminator width")->capture_default_str();

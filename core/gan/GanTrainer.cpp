@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <limits>
 
 namespace fs = std::filesystem;
@@ -35,6 +36,20 @@ constexpr const char *kCheckpointFile = "checkpoint.pt";
 // generator was trained), a run whose quality has levelled off is finished with a learning-rate
 // decay, and how often it checkpoints or draws samples changes no weight.
 constexpr const char *kSettingsAResumeMayChange[] = {"steps", "lr_decay_start", "checkpoint_every", "sample_every"};
+
+// The list above as train-gan's options ("--steps, --lr-decay-start, … and --sample-every"): each
+// option is its config.json key with '_' written '-'.
+std::string settingsAResumeMayChangeAsOptions()
+{
+    std::string text;
+    const size_t count = std::size(kSettingsAResumeMayChange);
+    for (size_t i = 0; i < count; ++i) {
+        std::string option = std::string("--") + kSettingsAResumeMayChange[i];
+        std::replace(option.begin(), option.end(), '_', '-');
+        text += (i == 0 ? "" : i + 1 == count ? " and " : ", ") + option;
+    }
+    return text;
+}
 
 // The factor on both learning rates at generator step `step` (0-based): 1, then falling linearly
 // from learningRateDecayStart to reach 0 at `steps`.
@@ -182,8 +197,8 @@ struct GanTrainer::State {
         if (!key.empty())
             throw ConfigError(path + ": the run was started with a different configuration: "
                               + describeJsonDifference(key, then, compared)
-                              + "; resume with the same settings (only --steps, --lr-decay-start, --checkpoint-every and "
-                                "--sample-every may change), or choose a new output folder");
+                              + "; resume with the same settings (only " + settingsAResumeMayChangeAsOptions()
+                              + " may change), or choose a new output folder");
     }
 
     // The lowest Fréchet distance of the checkpoints so far (events.jsonl, already trimmed to

@@ -9,6 +9,8 @@
 #include "core/gan/Discriminator.h"
 #include "core/gan/GanMetrics.h"
 #include "core/gan/GanTrainer.h"
+#include "core/io/BundledModels.h"
+#include "core/nets/ClassifierFile.h"
 #include "core/generators/GeneratorFile.h"
 #include "core/generators/TorchScriptGenerator.h"
 #include "core/nets/NetworkFactory.h"
@@ -417,6 +419,36 @@ def forward(self, z, y):
         QCOMPARE(g.sizes().vec(), (std::vector<int64_t>{3, 1, 32, 32}));
         QCOMPARE(g[0][0][0][0].item<float>(), -1.0f); // background
         QVERIFY(torch::equal(generatorToPixels(g, 28, 28), pixels));
+    }
+
+    void heldOutRealImagesAreTheFrechetReference()
+    {
+        // 20 real training and 20 held-out test images per class in the bundled ConvNet's embedding.
+        Dataset ds = loadDataset({"fashion-mnist", 32, 0});
+        ds.train = subsetPerClass(ds.train, 10, 20, 0);
+        ds.test = subsetPerClass(ds.test, 10, 20, 0);
+        auto classifier = loadClassifier(bundledModelPath(kBundledClassifier), "convnet", 1, 28);
+        GanQualityOptions options;
+        options.samplesPerClass = 20;
+
+        LoadedGenerator bundled = loadGenerator(bundledModelPath(kBundledGenerator));
+        QCOMPARE(measureGanQuality(*bundled.generator, *classifier, ds, options).heldOutRealFrechetDistance, -1.0);
+        options.heldOutRealReference = true;
+        const GanQuality trained = measureGanQuality(*bundled.generator, *classifier, ds, options);
+
+        torch::manual_seed(4);
+        LoadedGenerator untrained = createGenerator("dcgan32", 8, 32, 10, 1);
+        const GanQuality noise = measureGanQuality(*untrained.generator, *classifier, ds, options);
+
+        // A property of the data, not of the generator; real images are closer to real images
+        // than the trained generator's, and those closer than an untrained generator's.
+        QCOMPARE(noise.heldOutRealFrechetDistance, trained.heldOutRealFrechetDistance);
+        QVERIFY2(trained.heldOutRealFrechetDistance > 0 && trained.heldOutRealFrechetDistance < trained.frechetDistance,
+                 qPrintable(QString("held-out real %1, bundled generator %2")
+                                .arg(trained.heldOutRealFrechetDistance)
+                                .arg(trained.frechetDistance)));
+        QVERIFY2(trained.frechetDistance < noise.frechetDistance,
+                 qPrintable(QString("bundled %1, untrained %2").arg(trained.frechetDistance).arg(noise.frechetDistance)));
     }
 };
 

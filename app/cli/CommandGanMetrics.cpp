@@ -40,6 +40,8 @@ void runGanMetrics(GanMetricsOptions o)
     std::printf("GAN-test accuracy  %.2f %%\nFrechet distance   %.3f (ConvNet embed(), 2048-d)\n"
                 "diversity          %.3f x real (within-class mean pairwise pixel distance)\n",
                 q.ganTestAccuracy, q.frechetDistance, q.diversityRatio);
+    std::printf("Frechet real/real  %.3f (real test images vs the same training images: new real images score this)\n",
+                q.heldOutRealFrechetDistance);
     if (q.ganTrainAccuracy >= 0)
         std::printf("GAN-train accuracy %.2f %% (ConvNet, %d epochs on the generated images, real test split)\n",
                     q.ganTrainAccuracy, o.quality.ganTrainEpochs);
@@ -50,7 +52,8 @@ void runGanMetrics(GanMetricsOptions o)
                             {"seed", o.quality.seed},
                             {"gan_test_accuracy", q.ganTestAccuracy},
                             {"frechet_distance", q.frechetDistance},
-                            {"diversity_ratio", q.diversityRatio}};
+                            {"diversity_ratio", q.diversityRatio},
+                            {"frechet_distance_held_out_real", q.heldOutRealFrechetDistance}};
         if (q.ganTrainAccuracy >= 0) {
             j["gan_train_accuracy"] = q.ganTrainAccuracy;
             j["gan_train_epochs"] = o.quality.ganTrainEpochs;
@@ -65,6 +68,7 @@ void addGanMetricsCommand(CLI::App &app)
 {
     auto o = std::make_shared<GanMetricsOptions>();
     o->quality.ganTrainEpochs = 20;
+    o->quality.heldOutRealReference = true;
     CLI::App *cmd = app.add_subcommand("gan-metrics", "Measure a generator: GAN-test, Frechet distance, diversity, GAN-train");
     cmd->add_option("--generator", o->generator, "Generator file")->required();
     cmd->add_option("--arch", o->arch, "Architecture of an imported state dict");

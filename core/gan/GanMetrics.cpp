@@ -104,8 +104,13 @@ GanQuality measureGanQuality(Generator &g, ClassifierNet &classifier, const Data
     const DatasetSplit real = subsetPerClass(data.train, data.numClasses(),
                                              std::min<int64_t>(o.samplesPerClass, data.train.size() / data.numClasses()),
                                              o.seed);
-    q.frechetDistance = frechetDistance(embedImages(classifier, real, data.normalisation),
-                                        embedImages(classifier, fake, data.normalisation));
+    const torch::Tensor realFeatures = embedImages(classifier, real, data.normalisation);
+    q.frechetDistance = frechetDistance(realFeatures, embedImages(classifier, fake, data.normalisation));
+    if (o.heldOutRealReference) {
+        const DatasetSplit heldOut = subsetPerClass(
+            data.test, data.numClasses(), std::min<int64_t>(o.samplesPerClass, data.test.size() / data.numClasses()), o.seed);
+        q.heldOutRealFrechetDistance = frechetDistance(realFeatures, embedImages(classifier, heldOut, data.normalisation));
+    }
     const double realDistance = withinClassDistance(real, data.numClasses());
     q.diversityRatio = realDistance > 0 ? withinClassDistance(fake, data.numClasses()) / realDistance : 0.0;
     if (o.ganTrainEpochs > 0) {

@@ -6,7 +6,10 @@
 //    (for the ConvNet: the 2048-d flattened output of its last conv block, `embed()`);
 //  - within-class diversity: mean pairwise pixel distance inside each class, generated
 //    over real (a collapsed class scores near 0);
-//  - GAN-train accuracy: a classifier trained on generated images, tested on real data.
+//  - GAN-train accuracy: a classifier trained on generated images, tested on real data;
+//  - on request, the Fréchet distance of held-out real images (the test split) to the same
+//    real training images: what a generator producing new real images would score, since
+//    the estimate of a 2048-d covariance from finite samples keeps even that above 0.
 #include "core/nets/ClassifierNet.h"
 #include "core/data/Dataset.h"
 #include "core/generators/Generator.h"
@@ -34,11 +37,13 @@ struct GanQuality {
     double frechetDistance = 0;   // in the classifier's embedding
     double diversityRatio = 0;    // generated / real within-class distance
     double ganTrainAccuracy = -1; // percent; -1 when not computed
+    double heldOutRealFrechetDistance = -1; // real test vs real train images; -1 when not computed
 };
 
 struct GanQualityOptions {
     int64_t samplesPerClass = 1000; // 10k images for 10 classes
     int ganTrainEpochs = 0;         // 0 = skip GAN-train
+    bool heldOutRealReference = false; // also measure heldOutRealFrechetDistance
     uint64_t seed = 12345;
 };
 

@@ -101,16 +101,17 @@ GanQuality measureGanQuality(Generator &g, ClassifierNet &classifier, const Data
     GanQuality q;
     const DatasetSplit fake = sampleGenerator(g, o.samplesPerClass, o.seed, data);
     q.ganTestAccuracy = classifierAccuracy(classifier, fake, data.normalisation);
-    const DatasetSplit real = subsetPerClass(data.train, data.numClasses(),
-                                             std::min<int64_t>(o.samplesPerClass, data.train.size() / data.numClasses()),
-                                             o.seed);
+    // As many real images per class as generated ones, or the whole split when it has fewer.
+    const auto realImages = [&](const DatasetSplit &split) {
+        const int64_t perClass = std::min<int64_t>(o.samplesPerClass, split.size() / data.numClasses());
+        return subsetPerClass(split, data.numClasses(), perClass, o.seed);
+    };
+    const DatasetSplit real = realImages(data.train);
     const torch::Tensor realFeatures = embedImages(classifier, real, data.normalisation);
     q.frechetDistance = frechetDistance(realFeatures, embedImages(classifier, fake, data.normalisation));
-    if (o.heldOutRealReference) {
-        const DatasetSplit heldOut = subsetPerClass(
-            data.test, data.numClasses(), std::min<int64_t>(o.samplesPerClass, data.test.size() / data.numClasses()), o.seed);
-        q.heldOutRealFrechetDistance = frechetDistance(realFeatures, embedImages(classifier, heldOut, data.normalisation));
-    }
+    if (o.heldOutRealReference)
+        q.heldOutRealFrechetDistance =
+            frechetDistance(realFeatures, embedImages(classifier, realImages(data.test), data.normalisation));
     const double realDistance = withinClassDistance(real, data.numClasses());
     q.diversityRatio = realDistance > 0 ? withinClassDistance(fake, data.numClasses()) / realDistance : 0.0;
     if (o.ganTrainEpochs > 0) {
